@@ -1,0 +1,62 @@
+package org.alliancegraph.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Month names and full calendar dates as written in English news ("Oct. 3, 2024", "3 October 2024"). */
+public final class Dates {
+    /** Regex alternation of month names and their abbreviations, longest first. */
+    public static final String MONTH =
+            "January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH + ")\\.?,?\\s+(\\d{4})\\b");
+
+    private Dates() {}
+
+    /** A full date found in text, with the span of the phrase. */
+    public record Found(Span span, LocalDate date) {}
+
+    /** Month number (1–12) of a month name or abbreviation. */
+    public static int month(String name) {
+        Integer m = MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+        if (m == null)
+            throw new IllegalArgumentException("not a month: " + name);
+        return m;
+    }
+
+    /** Every full date (day, month and year all written) in the text, in order. */
+    public static List<Found> fullDates(String text) {
+        List<Found> found = new ArrayList<>();
+        collect(MONTH_DAY_YEAR.matcher(text), 2, 1, 3, found);
+        collect(DAY_MONTH_YEAR.matcher(text), 1, 2, 3, found);
+        found.sort((a, b) -> a.span().compareTo(b.span()));
+        return found;
+    }
+
+    private static void collect(Matcher m, int dayGroup, int monthGroup, int yearGroup, List<Found> out) {
+        while (m.find()) {
+            try {
+                LocalDate date = LocalDate.of(Integer.parseInt(m.group(yearGroup)), month(m.group(monthGroup)),
+                        Integer.parseInt(m.group(dayGroup)));
+                out.add(new Found(new Span(m.start(), m.end()), date));
+            } catch (DateTimeException | NumberFormatException e) {
+                // "February 30, 2024" is not a date: skip it rather than guess.
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.alliancegraph.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.alliancegraph.ingest.Article;
+
+/**
+ * The one model that every annotator adds to, in the spirit of a CoreNLP annotation or a spaCy Doc.
+ * Annotators run in order; each reads what earlier ones wrote.
+ */
+public final class Document {
+    private final Article article;
+    private final List<Zone> zones = new ArrayList<>();
+    private final List<Sentence> sentences = new ArrayList<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final ArticleMetadata metadata = new ArticleMetadata();
+
+    public Document(Article article) { this.article = article; }
+
+    public Article article() { return article; }
+
+    public String text() { return article.text(); }
+
+    public List<Zone> zones() { return zones; }
+
+    public List<Sentence> sentences() { return sentences; }
+
+    public List<Mention> mentions() { return mentions; }
+
+    public ArticleMetadata metadata() { return metadata; }
+
+    public Map<String, Entity> entities() { return Collections.unmodifiableMap(entities); }
+
+    /** Adds the entity unless one with its key is there; returns the one in the document. */
+    public Entity addEntity(Entity entity) { return entities.computeIfAbsent(entity.key(), k -> entity); }
+
+    public Optional<Entity> entity(String key) { return Optional.ofNullable(entities.get(key)); }
+
+    public void addMention(Mention mention) {
+        Entity entity = entities.get(mention.entityKey());
+        if (entity == null)
+            throw new IllegalStateException("mention of an entity not in the document: " + mention.entityKey());
+        mentions.add(mention);
+        entity.surfaces().add(mention.surface());
+    }
+
+    public String text(Span span) { return span.of(text()); }
+
+    /** The content sentence containing this character index, if any. */
+    public Optional<Sentence> sentenceAt(int index) {
+        for (Sentence s : sentences)
+            if (s.span().begin() <= index && index < s.span().end())
+                return Optional.of(s);
+        return Optional.empty();
+    }
+
+    /** Converts a UTF-16 index of {@link #text()} into a Unicode code point offset (CONTRACT §3). */
+    public int codePointOffset(int charIndex) { return text().codePointCount(0, charIndex); }
+}

@@ -1,0 +1,96 @@
+package org.alliancegraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the known actors of the reference list in content sentences and resolves them: every alias
+ * of an actor ("Zelensky", "Vladimir Zelenskyy", "the Alliance") becomes a mention of the one entity.
+ * Overlapping candidates keep the longest ("NATO Headquarters" over "NATO").
+ */
+public final class MentionAnnotator implements Annotator {
+    /** Confidence of a match of the curated list. */
+    public static final double KNOWN_CONFIDENCE = 0.95;
+    /** Surname-only or generic forms ("Rutte", "the Alliance") are a little less certain. */
+    public static final double PARTIAL_CONFIDENCE = 0.85;
+
+    private final ReferenceCatalog catalog;
+    private final Pattern caseSensitive;
+    private final Pattern caseInsensitive;
+
+    public MentionAnnotator(ReferenceCatalog catalog) {
+        this.catalog = catalog;
+        List<String> acronyms = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (KnownActor actor : catalog.actors())
+            for (String alias : ReferenceCatalog.aliases(actor))
+                (isAcronym(alias) ? acronyms : names).add(alias);
+        this.caseSensitive = alternation(acronyms, 0);
+        this.caseInsensitive = alternation(names, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** "NATO", "US", "U.S." must match as written: "us" is a pronoun. */
+    static boolean isAcronym(String alias) {
+        return alias.chars().anyMatch(Character::isLetter) && alias.chars().noneMatch(Character::isLowerCase);
+    }
+
+    private static Pattern alternation(List<String> aliases, int flags) {
+        List<String> sorted = new ArrayList<>(aliases);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i > 0)
+                sb.append('|');
+            // Apostrophes match both ' and ’; white space matches any run of it.
+            String quoted = Pattern.quote(sorted.get(i)).replace("'", "\\E['’]\\Q").replace(" ", "\\E\\s+\\Q");
+            sb.append(quoted);
+        }
+        // No letter or digit after; an abbreviation's own full stop ("U.S.") is part of the alias.
+        sb.append(")(?![\\p{L}\\p{N}])");
+        return Pattern.compile(sb.toString(), flags);
+    }
+
+    @Override
+    public void annotate(Document document) {
+        String text = document.text();
+        for (Sentence sentence : document.sentences()) {
+            List<Span> found = new ArrayList<>();
+            collect(caseSensitive.matcher(text), sentence.span(), found);
+            collect(caseInsensitive.matcher(text), sentence.span(), found);
+            found.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Span::begin));
+            List<Span> kept = new ArrayList<>();
+            for (Span s : found)
+                if (kept.stream().noneMatch(s::overlaps))
+                    kept.add(s);
+            kept.sort(Comparator.naturalOrder());
+            for (Span span : kept) {
+                String surface = span.of(text);
+                KnownActor actor = catalog.byName(surface).orElseThrow();
+                if (!capitalisedAsName(surface, actor))
+                    continue;
+                document.addEntity(actor.toEntity());
+                boolean full = actor.label().equals(surface) || actor.altLabels().contains(surface);
+                document.addMention(new Mention(span, surface, actor.key(), sentence.span(),
+                        full ? KNOWN_CONFIDENCE : PARTIAL_CONFIDENCE));
+            }
+        }
+    }
+
+    /** A proper name matches only capitalised: "Turkey", not "turkey"; "the alliance" may be either. */
+    private static boolean capitalisedAsName(String surface, KnownActor actor) {
+        for (String alias : ReferenceCatalog.aliases(actor))
+            if (ReferenceCatalog.normalise(alias).equals(ReferenceCatalog.normalise(surface)))
+                return !Character.isUpperCase(alias.charAt(0)) || Character.isUpperCase(surface.charAt(0));
+        return true;
+    }
+
+    private static void collect(Matcher m, Span within, List<Span> out) {
+        m.region(within.begin(), within.end());
+        m.useTransparentBounds(true);
+        while (m.find())
+            out.add(new Span(m.start(), m.end()));
+    }
+}

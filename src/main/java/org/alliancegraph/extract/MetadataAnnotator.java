@@ -1,0 +1,143 @@
+package org.alliancegraph.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Title, publication date, publisher, author and cited sources. Header values win; otherwise
+ * they are inferred from the text and marked as inferred: the headline, a date in the caption or
+ * dateline, the byline ("By Gary Raynaldo – DIPLOMATIC TIMES"), "an Ukrinform correspondent".
+ * News outlets named in the text other than the publisher are cited sources ("reports Politico").
+ */
+public final class MetadataAnnotator implements Annotator {
+    /** People and outlets found only from a byline, without the reference list. */
+    public static final double BYLINE_CONFIDENCE = 0.7;
+    private static final Pattern CORRESPONDENT = Pattern.compile("\\s+(?:correspondent|reporter|journalist)s?\\b");
+
+    private final ReferenceCatalog catalog;
+
+    public MetadataAnnotator(ReferenceCatalog catalog) { this.catalog = catalog; }
+
+    @Override
+    public void annotate(Document document) {
+        Map<String, String> header = document.article().header();
+        ArticleMetadata meta = document.metadata();
+
+        if (header.containsKey("title"))
+            meta.setTitle(header.get("title"), false);
+        else
+            inferTitle(document).ifPresent(t -> meta.setTitle(t, true));
+
+        if (header.containsKey("published"))
+            meta.setPublished(LocalDate.parse(header.get("published")), false);
+        else
+            inferPublished(document).ifPresent(d -> meta.setPublished(d, true));
+
+        if (header.containsKey("source-url"))
+            meta.setSourceUrl(header.get("source-url"));
+
+        readByline(document);
+        if (header.containsKey("author"))
+            meta.setAuthorKey(personEntity(document, header.get("author")).key(), false);
+        if (header.containsKey("publisher"))
+            meta.setPublisherKey(outletEntity(document, header.get("publisher")).key(), false);
+        else if (meta.publisherKey() == null)
+            correspondentOutlet(document).ifPresent(key -> meta.setPublisherKey(key, true));
+
+        for (Mention m : document.mentions()) {
+            Entity e = document.entity(m.entityKey()).orElseThrow();
+            if (e.types().contains("NewsOutlet") && !e.key().equals(meta.publisherKey()))
+                meta.citedSourceKeys().add(e.key());
+        }
+    }
+
+    /** The headline; a caption stands in for a missing one; else the first sentence. */
+    private static Optional<String> inferTitle(Document document) {
+        for (Zone.Kind kind : List.of(Zone.Kind.TITLE, Zone.Kind.CAPTION))
+            for (Zone zone : document.zones())
+                if (zone.kind() == kind)
+                    return Optional.of(document.text(zone.span()));
+        return document.sentences().stream().findFirst().map(s -> document.text(s.span()));
+    }
+
+    /** A full date in the caption or first lines, else the first full date in the text. */
+    private static Optional<LocalDate> inferPublished(Document document) {
+        for (Zone zone : document.zones())
+            if (zone.kind() == Zone.Kind.CAPTION || zone.kind() == Zone.Kind.TITLE || zone.kind() == Zone.Kind.BYLINE) {
+                List<Dates.Found> dates = Dates.fullDates(document.text(zone.span()));
+                if (!dates.isEmpty())
+                    return Optional.of(dates.get(0).date());
+            }
+        return Dates.fullDates(document.text()).stream().findFirst().map(Dates.Found::date);
+    }
+
+    /** "By NAME – OUTLET": the author (and the publisher unless the header names one). */
+    private void readByline(Document document) {
+        ArticleMetadata meta = document.metadata();
+        Map<String, String> header = document.article().header();
+        for (Zone zone : document.zones()) {
+            if (zone.kind() != Zone.Kind.BYLINE)
+                continue;
+            String line = document.text(zone.span());
+            Matcher m = ZoneAnnotator.BYLINE.matcher(line);
+            if (!m.matches())
+                continue;
+            int base = zone.span().begin();
+            Span nameSpan = new Span(base + m.start(1), base + m.end(1));
+            Entity author = personEntity(document, m.group(1));
+            document.addMention(new Mention(nameSpan, m.group(1), author.key(), zone.span(), BYLINE_CONFIDENCE));
+            if (!header.containsKey("author"))
+                meta.setAuthorKey(author.key(), true);
+            if (m.group(2) != null) {
+                Span outletSpan = new Span(base + m.start(2), base + m.end(2));
+                Entity outlet = outletEntity(document, m.group(2));
+                document.addMention(new Mention(outletSpan, m.group(2), outlet.key(), zone.span(), BYLINE_CONFIDENCE));
+                if (!header.containsKey("publisher"))
+                    meta.setPublisherKey(outlet.key(), true);
+            }
+            return;
+        }
+    }
+
+    /** "an Ukrinform correspondent in Brussels" names the publisher. */
+    private static Optional<String> correspondentOutlet(Document document) {
+        String text = document.text();
+        for (Mention m : document.mentions()) {
+            Entity e = document.entity(m.entityKey()).orElseThrow();
+            if (!e.types().contains("NewsOutlet"))
+                continue;
+            Matcher after = CORRESPONDENT.matcher(text).region(m.span().end(), text.length());
+            if (after.lookingAt())
+                return Optional.of(e.key());
+        }
+        return Optional.empty();
+    }
+
+    private Entity personEntity(Document document, String name) {
+        return catalog.byName(name).map(KnownActor::toEntity).map(document::addEntity)
+                .orElseGet(() -> document.addEntity(new Entity("person/" + org.alliancegraph.rdf.UriScheme.slug(name),
+                        Entity.Kind.PERSON, name.strip(), List.of("Person"), false)));
+    }
+
+    /** An outlet by name; "DIPLOMATIC TIMES" is the known "Diplomatic Times"; unknown ones get a title-cased label. */
+    private Entity outletEntity(Document document, String name) {
+        return catalog.byName(name).map(KnownActor::toEntity).map(document::addEntity)
+                .orElseGet(() -> document.addEntity(new Entity("organisation/" + org.alliancegraph.rdf.UriScheme.slug(name),
+                        Entity.Kind.ORGANISATION, titleCase(name.strip()), List.of("Organisation", "NewsOutlet"), false)));
+    }
+
+    private static String titleCase(String s) {
+        if (!s.equals(s.toUpperCase(java.util.Locale.ROOT)))
+            return s;
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package org.alliancegraph.extract;
+
+import java.util.Set;
+
+/**
+ * Splits content zones into sentences. A full stop ends a sentence unless it closes an
+ * abbreviation ("Oct.", "U.S.", "Mr.") or an initial; quotes and brackets after the stop stay
+ * with the sentence, and the next sentence must start like one (capital, digit, quote).
+ */
+public final class SentenceAnnotator implements Annotator {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
+            "rep", "sen", "gov", "pres", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "approx", "est", "fig", "dept", "univ");
+    private static final String CLOSERS = "\"”’')]";
+    private static final String OPENERS = "\"“‘'([";
+
+    @Override
+    public void annotate(Document document) {
+        String text = document.text();
+        for (Zone zone : document.zones()) {
+            if (!zone.kind().isContent())
+                continue;
+            split(text, zone, document);
+        }
+    }
+
+    private static void split(String text, Zone zone, Document document) {
+        int start = zone.span().begin();
+        int end = zone.span().end();
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
+                int j = i + 1;
+                while (j < end && CLOSERS.indexOf(text.charAt(j)) >= 0) j++;
+                int k = j;
+                while (k < end && Character.isWhitespace(text.charAt(k))) k++;
+                boolean atZoneEnd = k >= end;
+                if (!atZoneEnd && k > j && startsSentence(text.charAt(k)) && !(c == '.' && isAbbreviation(text, start, i))) {
+                    add(document, text, zone, start, j);
+                    start = k;
+                    i = k;
+                    continue;
+                }
+            }
+            i++;
+        }
+        add(document, text, zone, start, end);
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || OPENERS.indexOf(c) >= 0;
+    }
+
+    /** The word before the full stop at {@code dot} is an abbreviation or an initial. */
+    private static boolean isAbbreviation(String text, int lineStart, int dot) {
+        int w = dot;
+        while (w > lineStart && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) w--;
+        String word = text.substring(w, dot);
+        if (word.isEmpty())
+            return false;
+        if (word.contains("."))
+            return true; // U.S. / U.K. / e.g.
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
+            return true; // an initial: "J. Smith"
+        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static void add(Document document, String text, Zone zone, int begin, int end) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end > begin)
+            document.sentences().add(new Sentence(document.sentences().size(), new Span(begin, end), zone.kind()));
+    }
+}

@@ -1,0 +1,53 @@
+package org.alliancegraph.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * Terms of the AllianceGraph ontology ({@code ontology/alliancegraph.ttl}).
+ * Hand-written, but {@code VocabularyTest} fails if a constant here is not declared in the ontology.
+ */
+public final class AG {
+    public static final String NS = "https://w3id.org/alliancegraph/ontology#";
+
+    private AG() {}
+
+    private static Resource res(String local) { return ResourceFactory.createResource(NS + local); }
+    private static Property prop(String local) { return ResourceFactory.createProperty(NS + local); }
+
+    // Classes
+    public static final Resource Person = res("Person");
+    public static final Resource Organisation = res("Organisation");
+    public static final Resource Country = res("Country");
+    public static final Resource NewsOutlet = res("NewsOutlet");
+    public static final Resource Place = res("Place");
+    public static final Resource City = res("City");
+    public static final Resource Event = res("Event");
+    public static final Resource Pledge = res("Pledge");
+    public static final Resource MembershipPosition = res("MembershipPosition");
+    public static final Resource Statement = res("Statement");
+    public static final Resource Article = res("Article");
+    public static final Resource Evidence = res("Evidence");
+    public static final Resource MonetaryAmount = res("MonetaryAmount");
+    public static final Resource Tenure = res("Tenure");
+    public static final Resource LoadActivity = res("LoadActivity");
+
+    // Entities and articles
+    public static final Property mentionedIn = prop("mentionedIn");
+    public static final Property citesSource = prop("citesSource");
+    public static final Property text = prop("text");
+    public static final Property sourceFile = prop("sourceFile");
+    public static final Property inferred = prop("inferred");
+    public static final Property inferredProperty = prop("inferredProperty");
+    public static final Property contentHash = prop("contentHash");
+    public static final Property softwareVersion = prop("softwareVersion");
+
+    // Provenance of facts
+    public static final Property evidence = prop("evidence");
+    public static final Property inArticle = prop("inArticle");
+    public static final Property beginIndex = prop("beginIndex");
+    public static final Property endIndex = prop("endIndex");
+    public static final Property exact = prop("exact");
+    public static final Property confidence = prop("confidence");
+}

@@ -1,0 +1,168 @@
+package org.alliancegraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+
+import org.alliancegraph.Version;
+import org.alliancegraph.rdf.AG;
+import org.alliancegraph.rdf.ArticleGraph;
+import org.alliancegraph.rdf.UriScheme;
+
+/**
+ * The TDB2 store (CONTRACT §2): one named graph per article, the reference graph, the ontology
+ * graph. Every change is one write transaction that only runs after the article was extracted in
+ * memory, so a failing article leaves nothing behind.
+ */
+public final class KnowledgeStore {
+    public enum Outcome { ADDED, REPLACED, UNCHANGED }
+
+    private final Path directory;
+    private final UriScheme uris;
+    private final DatasetGraph dsg;
+
+    private KnowledgeStore(Path directory, UriScheme uris, DatasetGraph dsg) {
+        this.directory = directory;
+        this.uris = uris;
+        this.dsg = dsg;
+    }
+
+    /** Opens (or creates) the store in {@code directory}; a clear error if it cannot be used. */
+    public static KnowledgeStore open(Path directory, UriScheme uris) {
+        Path dir = directory.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create data directory " + dir + ": " + e.getMessage(), e);
+        }
+        if (!Files.isDirectory(dir))
+            throw new StoreException("data directory " + dir + " is not a directory");
+        if (!Files.isWritable(dir))
+            throw new StoreException("data directory " + dir + " is not writable");
+        try {
+            return new KnowledgeStore(dir, uris, DatabaseMgr.connectDatasetGraph(dir.toString()));
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open the TDB2 store in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path directory() { return directory; }
+
+    public UriScheme uris() { return uris; }
+
+    public DatasetGraph dataset() { return dsg; }
+
+    /** Replaces the ontology graph if it differs from {@code ontology}. */
+    public void putOntology(Graph ontology) {
+        Node g = NodeFactory.createURI(uris.ontologyGraph());
+        Txn.executeWrite(dsg, () -> {
+            Graph current = dsg.getGraph(g);
+            if (current.size() == ontology.size() && current.isIsomorphicWith(ontology))
+                return;
+            dsg.removeGraph(g);
+            ontology.find().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /**
+     * Stores an article graph, replacing an earlier version. An article whose file and loader
+     * version are unchanged is left alone unless {@code force}.
+     */
+    public Outcome put(ArticleGraph article, boolean force) {
+        Node g = NodeFactory.createURI(article.graphUri());
+        Node articleNode = NodeFactory.createURI(uris.article(article.slug()));
+        return Txn.calculateWrite(dsg, () -> {
+            boolean exists = dsg.containsGraph(g);
+            if (exists && !force && isCurrent(g, articleNode, article.contentHash()))
+                return Outcome.UNCHANGED;
+            if (exists)
+                dsg.removeGraph(g);
+            article.graph().find().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            Node ref = NodeFactory.createURI(uris.referenceGraph());
+            article.reference().find().forEach(t -> dsg.add(ref, t.getSubject(), t.getPredicate(), t.getObject()));
+            if (exists)
+                pruneReference();
+            return exists ? Outcome.REPLACED : Outcome.ADDED;
+        });
+    }
+
+    private boolean isCurrent(Node g, Node articleNode, String hash) {
+        return dsg.contains(g, articleNode, AG.contentHash.asNode(), NodeFactory.createLiteralString(hash))
+                && dsg.contains(g, Node.ANY, AG.softwareVersion.asNode(), NodeFactory.createLiteralString(Version.VERSION));
+    }
+
+    /**
+     * Removes an article's graph. Accepts the slug ("001_f6d04f62d38808dd"), the file name, or the
+     * article or graph URI. Returns false if no such article is stored.
+     */
+    public boolean remove(String article) {
+        String slug = slugOf(article);
+        Node g = NodeFactory.createURI(uris.articleGraph(slug));
+        return Txn.calculateWrite(dsg, () -> {
+            if (!dsg.containsGraph(g))
+                return false;
+            dsg.removeGraph(g);
+            pruneReference();
+            return true;
+        });
+    }
+
+    private String slugOf(String article) {
+        String s = article.strip();
+        for (String prefix : List.of(uris.articleGraphPrefix(), uris.article("")))
+            if (s.startsWith(prefix))
+                return s.substring(prefix.length());
+        s = Path.of(s).getFileName().toString();
+        return UriScheme.slug(s.endsWith(".txt") ? s.substring(0, s.length() - 4) : s);
+    }
+
+    /** Reference entries of actors no article mentions any more go (call inside a write transaction). */
+    private void pruneReference() {
+        Node ref = NodeFactory.createURI(uris.referenceGraph());
+        Set<Node> subjects = new HashSet<>();
+        dsg.find(ref, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> subjects.add(q.getSubject()));
+        for (Node s : subjects) {
+            boolean mentioned = false;
+            var it = dsg.find(Node.ANY, s, AG.mentionedIn.asNode(), Node.ANY);
+            while (it.hasNext() && !mentioned)
+                mentioned = !it.next().getGraph().equals(ref);
+            if (!mentioned)
+                dsg.deleteAny(ref, s, Node.ANY, Node.ANY);
+        }
+    }
+
+    /** Slugs of the stored articles, sorted. */
+    public List<String> articleSlugs() {
+        String prefix = uris.articleGraphPrefix();
+        return Txn.calculateRead(dsg, () -> {
+            List<String> slugs = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(n -> {
+                if (n.isURI() && n.getURI().startsWith(prefix))
+                    slugs.add(n.getURI().substring(prefix.length()));
+            });
+            slugs.sort(null);
+            return slugs;
+        });
+    }
+
+    /** Quads in all named graphs. */
+    public long size() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            var it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) { it.next(); n++; }
+            return n;
+        });
+    }
+}
