@@ -48,6 +48,8 @@ public final class AllianceGraphServer {
                 .port(settings.port())
                 .parseConfig(config)
                 .enableCors(true, corsFile(settings.config()).toString())
+                // Not in the config file: stock fuseki-server adds /$/metrics itself and fails on a second one.
+                .enableMetrics(true)
                 .fusekiModules(FusekiModules.create(List.of(
                         new ServerStatusModule(dataDir),
                         FMod_UI.create())))

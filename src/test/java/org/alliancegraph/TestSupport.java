@@ -1,0 +1,48 @@
+package org.alliancegraph;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.alliancegraph.extract.ReferenceCatalog;
+import org.alliancegraph.rdf.ArticleExtractor;
+import org.alliancegraph.rdf.OntologyFiles;
+import org.alliancegraph.rdf.UriScheme;
+import org.alliancegraph.store.KnowledgeStore;
+import org.alliancegraph.store.Loader;
+
+/** Paths and fixtures shared by the tests. Tests run with the repository root as working directory. */
+public final class TestSupport {
+    public static final Path ROOT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+    public static final Path SEEDS = ROOT.resolve("seeds");
+    public static final Path SHARED_SEEDS = ROOT.resolve("../shared/seeds").normalize();
+    public static final UriScheme URIS = UriScheme.defaults();
+    private static ReferenceCatalog catalog;
+
+    private TestSupport() {}
+
+    public static synchronized ReferenceCatalog catalog() {
+        if (catalog == null)
+            catalog = ReferenceCatalog.load();
+        return catalog;
+    }
+
+    public static ArticleExtractor extractor() { return new ArticleExtractor(URIS, catalog()); }
+
+    /** A fresh store in {@code dir} with the ontology and the five seeds. */
+    public static KnowledgeStore seededStore(Path dir) {
+        KnowledgeStore store = KnowledgeStore.open(dir, URIS);
+        store.putOntology(OntologyFiles.ontology());
+        Loader.Report report = new Loader(store, extractor()).load(seedFiles(), false);
+        if (!report.ok() || report.added() != 5)
+            throw new AssertionError("seeds did not load: " + report);
+        return store;
+    }
+
+    public static java.util.List<Path> seedFiles() {
+        try (var files = Files.list(SEEDS)) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.alliancegraph.extract;
+
+import static org.alliancegraph.extract.AnnotatorFixtures.document;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.alliancegraph.TestSupport;
+import org.alliancegraph.ingest.Article;
+
+class MetadataAnnotatorTest {
+
+    private static Document run(String text, Map<String, String> header) {
+        return Pipeline.standard(TestSupport.catalog()).run(new Article("t.txt", header, text, "0".repeat(64)));
+    }
+
+    @Test
+    void bylineAndCaptionGiveAuthorPublisherAndDate() {
+        Document d = run("""
+                The minister greets troops in Riga Feb. 12, 2025.
+                By Jane Doe – THE NORTHERN HERALD
+                The minister arrived on Wednesday, reports Politico.""", Map.of());
+        ArticleMetadata m = d.metadata();
+        assertEquals(LocalDate.of(2025, 2, 12), m.published());
+        assertEquals("person/jane-doe", m.authorKey());
+        assertEquals("organisation/the-northern-herald", m.publisherKey());
+        assertEquals("The Northern Herald", d.entity(m.publisherKey()).orElseThrow().label());
+        assertEquals(Set.of("organisation/politico"), m.citedSourceKeys());
+        assertEquals(Set.of(ArticleMetadata.Field.TITLE, ArticleMetadata.Field.PUBLISHED,
+                ArticleMetadata.Field.PUBLISHER, ArticleMetadata.Field.AUTHOR), m.inferred());
+        assertEquals("The minister greets troops in Riga Feb. 12, 2025.", m.title());
+    }
+
+    @Test
+    void headerValuesWinAndAreNotInferred() {
+        Document d = run("Headline here\nAn Ukrinform correspondent in Kyiv reported it.",
+                Map.of("published", "2024-10-16", "publisher", "Reuters", "title", "Given title"));
+        ArticleMetadata m = d.metadata();
+        assertEquals(LocalDate.of(2024, 10, 16), m.published());
+        assertEquals("organisation/reuters", m.publisherKey());
+        assertEquals("Given title", m.title());
+        assertEquals(Set.of(), m.inferred());
+        assertEquals(Set.of("organisation/ukrinform"), m.citedSourceKeys());
+    }
+
+    @Test
+    void aCorrespondentNamesThePublisher() {
+        Document d = run("Headline here\nThat’s according to an Ukrinform correspondent in Brussels.", Map.of());
+        assertEquals("organisation/ukrinform", d.metadata().publisherKey());
+        assertEquals(Set.of(), d.metadata().citedSourceKeys());
+        assertNull(d.metadata().published());
+    }
+}
