@@ -25,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
         long violations = StoreValidator.violations(report);
         if (!report.conforms())
             ShLib.printReport(System.out, report);
-        System.err.printf("%d article(s); %d violation(s), %d other result(s)%n", kg.articleSlugs().size(),
+        System.err.printf("%d article(s); %d violation(s), %d warning(s) or note(s)%n", kg.articleSlugs().size(),
                 violations, report.getEntries().size() - violations);
         return violations == 0 ? Main.OK : Main.FAILED;
     }

@@ -53,6 +53,9 @@ public final class KnowledgeStore {
         try {
             return new KnowledgeStore(dir, uris, DatabaseMgr.connectDatasetGraph(dir.toString()));
         } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Failed to get a lock"))
+                throw new StoreException("the store in " + dir + " is in use by another process (a running serve?): "
+                        + "stop it first, or give another --data", e);
             throw new StoreException("cannot open the TDB2 store in " + dir + ": " + e.getMessage(), e);
         }
     }
