@@ -18,6 +18,8 @@ public final class Document {
     private final List<Zone> zones = new ArrayList<>();
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
+    private final List<TimeExpression> times = new ArrayList<>();
+    private final List<MoneyAmount> amounts = new ArrayList<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final ArticleMetadata metadata = new ArticleMetadata();
 
@@ -34,6 +36,12 @@ public final class Document {
     public List<Mention> mentions() { return mentions; }
 
     public ArticleMetadata metadata() { return metadata; }
+
+    /** Date phrases of the content sentences, in text order. */
+    public List<TimeExpression> times() { return times; }
+
+    /** Money amounts of the content sentences, in text order. */
+    public List<MoneyAmount> amounts() { return amounts; }
 
     public Map<String, Entity> entities() { return Collections.unmodifiableMap(entities); }
 

@@ -16,7 +16,9 @@ public final class Pipeline {
                 new ZoneAnnotator(),
                 new SentenceAnnotator(),
                 new MentionAnnotator(catalog),
-                new MetadataAnnotator(catalog)));
+                new MetadataAnnotator(catalog),
+                new DateAnnotator(),
+                new MoneyAnnotator()));
     }
 
     public List<Annotator> annotators() { return annotators; }
