@@ -20,6 +20,11 @@ public final class Document {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<TimeExpression> times = new ArrayList<>();
     private final List<MoneyAmount> amounts = new ArrayList<>();
+    private final List<Facts.Role> roles = new ArrayList<>();
+    private final List<Facts.Event> events = new ArrayList<>();
+    private final List<Facts.Pledge> pledges = new ArrayList<>();
+    private final List<Facts.Statement> statements = new ArrayList<>();
+    private final List<Facts.Position> positions = new ArrayList<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final ArticleMetadata metadata = new ArticleMetadata();
 
@@ -42,6 +47,31 @@ public final class Document {
 
     /** Money amounts of the content sentences, in text order. */
     public List<MoneyAmount> amounts() { return amounts; }
+
+    public List<Facts.Role> roles() { return roles; }
+
+    public List<Facts.Event> events() { return events; }
+
+    public List<Facts.Pledge> pledges() { return pledges; }
+
+    public List<Facts.Statement> statements() { return statements; }
+
+    public List<Facts.Position> positions() { return positions; }
+
+    /** Mentions whose span lies inside {@code span}, in text order. */
+    public List<Mention> mentionsIn(Span span) {
+        return mentions.stream().filter(m -> span.contains(m.span())).sorted((a, b) -> a.span().compareTo(b.span())).toList();
+    }
+
+    /** Date phrases inside {@code span}, in text order. */
+    public List<TimeExpression> timesIn(Span span) {
+        return times.stream().filter(t -> span.contains(t.span())).toList();
+    }
+
+    /** Money amounts inside {@code span}, in text order. */
+    public List<MoneyAmount> amountsIn(Span span) {
+        return amounts.stream().filter(a -> span.contains(a.span())).toList();
+    }
 
     public Map<String, Entity> entities() { return Collections.unmodifiableMap(entities); }
 
