@@ -30,14 +30,21 @@ public final class Entity {
     /** Ontology classes (local names in ag:), most specific first, e.g. [Country]. */
     private final List<String> types;
     private final boolean known;
+    private final String standsFor;
     private final Set<String> surfaces = new LinkedHashSet<>();
 
     public Entity(String key, Kind kind, String label, List<String> types, boolean known) {
+        this(key, kind, label, types, known, null);
+    }
+
+    /** @param standsFor for a capital, the key of the state it stands for as an actor ("support Kyiv") */
+    public Entity(String key, Kind kind, String label, List<String> types, boolean known, String standsFor) {
         this.key = key;
         this.kind = kind;
         this.label = label;
         this.types = List.copyOf(types);
         this.known = known;
+        this.standsFor = standsFor;
     }
 
     public String key() { return key; }
@@ -51,6 +58,9 @@ public final class Entity {
 
     /** True for actors of the curated reference list. */
     public boolean known() { return known; }
+
+    /** The state a capital stands for when it acts ("NATO supports Kyiv"), or null. */
+    public String standsFor() { return standsFor; }
 
     /** Every surface form met in the text, in order of first appearance. */
     public Set<String> surfaces() { return surfaces; }

@@ -11,9 +11,10 @@ import java.util.List;
  * @param altLabels    other names worth showing ("Zelensky")
  * @param hiddenLabels forms matched in text but not shown (misspellings, "the Alliance")
  * @param sameAs       verified Wikidata entity URIs
+ * @param capitalOf    for a capital city, the key of its state (ag:capitalOf), else null
  */
 public record KnownActor(String key, Entity.Kind kind, List<String> types, String label,
-                         List<String> altLabels, List<String> hiddenLabels, List<String> sameAs) {
+                         List<String> altLabels, List<String> hiddenLabels, List<String> sameAs, String capitalOf) {
 
-    public Entity toEntity() { return new Entity(key, kind, label, types, true); }
+    public Entity toEntity() { return new Entity(key, kind, label, types, true, capitalOf); }
 }

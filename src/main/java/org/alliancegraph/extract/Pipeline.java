@@ -18,7 +18,8 @@ public final class Pipeline {
                 new MentionAnnotator(catalog),
                 new MetadataAnnotator(catalog),
                 new DateAnnotator(),
-                new MoneyAnnotator()));
+                new MoneyAnnotator(),
+                new PledgeAnnotator()));
     }
 
     public List<Annotator> annotators() { return annotators; }

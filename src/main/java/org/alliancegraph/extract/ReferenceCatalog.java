@@ -80,10 +80,16 @@ public final class ReferenceCatalog {
             });
             actors.add(new KnownActor(key, kind, types, single(subject, RDFS.label.getURI()),
                     strings(subject, SKOS.altLabel.getURI()), strings(subject, SKOS.hiddenLabel.getURI()),
-                    subject.listProperties(OWL.sameAs).mapWith(Statement::getResource).mapWith(Resource::getURI).toList()));
+                    subject.listProperties(OWL.sameAs).mapWith(Statement::getResource).mapWith(Resource::getURI).toList(),
+                    capitalOf(subject)));
         });
         actors.sort(Comparator.comparing(KnownActor::key));
         return new ReferenceCatalog(actors);
+    }
+
+    private static String capitalOf(Resource subject) {
+        Statement st = subject.getProperty(AG.capitalOf);
+        return st == null ? null : st.getResource().getURI().substring(PARSE_BASE.length());
     }
 
     private static String single(Resource subject, String property) {

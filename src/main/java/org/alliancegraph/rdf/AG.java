@@ -34,6 +34,7 @@ public final class AG {
     public static final Resource LoadActivity = res("LoadActivity");
 
     // Entities and articles
+    public static final Property capitalOf = prop("capitalOf");
     public static final Property mentionedIn = prop("mentionedIn");
     public static final Property citesSource = prop("citesSource");
     public static final Property text = prop("text");
@@ -42,6 +43,19 @@ public final class AG {
     public static final Property inferredProperty = prop("inferredProperty");
     public static final Property contentHash = prop("contentHash");
     public static final Property softwareVersion = prop("softwareVersion");
+
+    // Pledges
+    public static final Property donor = prop("donor");
+    public static final Property recipient = prop("recipient");
+    public static final Property amount = prop("amount");
+    public static final Property aidType = prop("aidType");
+    public static final Property status = prop("status");
+    public static final Property periodStart = prop("periodStart");
+    public static final Property periodEnd = prop("periodEnd");
+    public static final Property items = prop("items");
+    public static final Property announcedAt = prop("announcedAt");
+    public static final Property approximate = prop("approximate");
+    public static final Property amountText = prop("amountText");
 
     // Provenance of facts
     public static final Property evidence = prop("evidence");

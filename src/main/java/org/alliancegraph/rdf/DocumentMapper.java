@@ -1,6 +1,8 @@
 package org.alliancegraph.rdf;
 
-import java.util.LinkedHashMap;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,15 +22,19 @@ import org.alliancegraph.Version;
 import org.alliancegraph.extract.ArticleMetadata;
 import org.alliancegraph.extract.Document;
 import org.alliancegraph.extract.Entity;
+import org.alliancegraph.extract.Facts;
 import org.alliancegraph.extract.KnownActor;
 import org.alliancegraph.extract.Mention;
+import org.alliancegraph.extract.MoneyAmount;
 import org.alliancegraph.extract.ReferenceCatalog;
 import org.alliancegraph.extract.Span;
 
 /**
  * Maps an annotated {@link Document} to RDF (CONTRACT §3): the article, its entities with their
- * surface forms, and an {@code ag:Evidence} with code-point offsets for every mention. Pure
- * function of the document, so the same article always maps to the same triples.
+ * surface forms, its facts, and an {@code ag:Evidence} with code-point offsets for each. Fact URIs
+ * are made from what identifies the fact in the world (donor, recipient, amount…), never from the
+ * article, so several articles reporting one fact add evidence to one resource. A pure function
+ * of the document.
  */
 public final class DocumentMapper {
     private final UriScheme uris;
@@ -40,71 +46,164 @@ public final class DocumentMapper {
     }
 
     public ArticleGraph map(Document doc) {
-        String slug = doc.article().slug();
-        Model m = ModelFactory.createDefaultModel();
-        Resource article = m.createResource(uris.article(slug));
-        Resource graph = m.createResource(uris.articleGraph(slug));
-
-        Resource activity = m.createResource(uris.entity("activity", slug + "-" + doc.article().contentHash().substring(0, 12)))
-                .addProperty(RDF.type, AG.LoadActivity)
-                .addProperty(RDF.type, PROV.Activity)
-                .addProperty(RDFS.label, "Extraction of " + doc.article().sourceFile(), "en")
-                .addProperty(AG.softwareVersion, Version.VERSION)
-                .addProperty(PROV.used, article)
-                .addProperty(PROV.wasAssociatedWith, m.createResource(uris.entity("software", "alliancegraph"))
-                        .addProperty(RDF.type, PROV.SoftwareAgent)
-                        .addProperty(RDFS.label, "AllianceGraph loader", "en"));
-        graph.addProperty(PROV.wasGeneratedBy, activity);
-
-        mapArticle(doc, m, article);
-
-        Map<String, Resource> evidences = new LinkedHashMap<>();
-        for (Entity entity : doc.entities().values()) {
-            Resource r = entityResource(m, entity);
-            r.addProperty(AG.mentionedIn, article);
-            for (String surface : entity.surfaces())
-                if (showsAsAltLabel(entity, surface))
-                    r.addProperty(SKOS.altLabel, surface, "en");
-        }
-        for (Mention mention : doc.mentions()) {
-            Resource evidence = evidences.computeIfAbsent(spanKey(mention.context()),
-                    k -> evidence(m, doc, article, slug, mention.context()));
-            m.getResource(uris.idBase() + mention.entityKey()).addProperty(AG.evidence, evidence);
-        }
-
-        return new ArticleGraph(slug, graph.getURI(), doc.article().contentHash(), m.getGraph(), referenceGraph(doc));
+        Mapping m = new Mapping(doc);
+        m.article();
+        m.entities();
+        doc.pledges().forEach(m::pledge);
+        return new ArticleGraph(m.slug, uris.articleGraph(m.slug), doc.article().contentHash(), m.model.getGraph(),
+                referenceGraph(doc));
     }
 
-    private void mapArticle(Document doc, Model m, Resource article) {
-        ArticleMetadata meta = doc.metadata();
-        article.addProperty(RDF.type, AG.Article)
-               .addProperty(AG.text, doc.text())
-               .addProperty(AG.sourceFile, doc.article().sourceFile())
-               .addProperty(AG.contentHash, doc.article().contentHash());
-        if (meta.title() != null)
-            article.addProperty(DCTerms.title, meta.title());
-        if (meta.published() != null)
-            article.addProperty(SCHEMA.datePublished, m.createTypedLiteral(meta.published().toString(), XSDDatatype.XSDdate));
-        if (meta.publisherKey() != null)
-            article.addProperty(SCHEMA.publisher, m.createResource(uris.idBase() + meta.publisherKey()));
-        if (meta.authorKey() != null)
-            article.addProperty(SCHEMA.author, m.createResource(uris.idBase() + meta.authorKey()));
-        if (meta.sourceUrl() != null)
-            article.addProperty(SCHEMA.url, m.createResource(meta.sourceUrl()));
-        for (String cited : meta.citedSourceKeys())
-            article.addProperty(AG.citesSource, m.createResource(uris.idBase() + cited));
-        article.addLiteral(AG.inferred, !meta.inferred().isEmpty());
-        for (ArticleMetadata.Field field : meta.inferred())
-            article.addProperty(AG.inferredProperty, switch (field) {
-                case TITLE -> DCTerms.title;
-                case PUBLISHED -> SCHEMA.datePublished;
-                case PUBLISHER -> SCHEMA.publisher;
-                case AUTHOR -> SCHEMA.author;
+    /** The state of mapping one document. */
+    private final class Mapping {
+        final Document doc;
+        final String slug;
+        final Model model = ModelFactory.createDefaultModel();
+        final Resource article;
+        final Map<String, Resource> evidences = new HashMap<>();
+
+        Mapping(Document doc) {
+            this.doc = doc;
+            this.slug = doc.article().slug();
+            this.article = model.createResource(uris.article(slug));
+        }
+
+        void article() {
+            ArticleMetadata meta = doc.metadata();
+            Resource activity = model.createResource(uris.entity("activity", slug + "-" + doc.article().contentHash().substring(0, 12)))
+                    .addProperty(RDF.type, AG.LoadActivity)
+                    .addProperty(RDF.type, PROV.Activity)
+                    .addProperty(RDFS.label, "Extraction of " + doc.article().sourceFile(), "en")
+                    .addProperty(AG.softwareVersion, Version.VERSION)
+                    .addProperty(PROV.used, article)
+                    .addProperty(PROV.wasAssociatedWith, model.createResource(uris.entity("software", "alliancegraph"))
+                            .addProperty(RDF.type, PROV.SoftwareAgent)
+                            .addProperty(RDFS.label, "AllianceGraph loader", "en"));
+            model.createResource(uris.articleGraph(slug)).addProperty(PROV.wasGeneratedBy, activity);
+
+            article.addProperty(RDF.type, AG.Article)
+                   .addProperty(AG.text, doc.text())
+                   .addProperty(AG.sourceFile, doc.article().sourceFile())
+                   .addProperty(AG.contentHash, doc.article().contentHash());
+            if (meta.title() != null)
+                article.addProperty(DCTerms.title, meta.title());
+            if (meta.published() != null)
+                article.addProperty(SCHEMA.datePublished, date(meta.published()));
+            if (meta.publisherKey() != null)
+                article.addProperty(SCHEMA.publisher, entity(meta.publisherKey()));
+            if (meta.authorKey() != null)
+                article.addProperty(SCHEMA.author, entity(meta.authorKey()));
+            if (meta.sourceUrl() != null)
+                article.addProperty(SCHEMA.url, model.createResource(meta.sourceUrl()));
+            for (String cited : meta.citedSourceKeys())
+                article.addProperty(AG.citesSource, entity(cited));
+            article.addLiteral(AG.inferred, !meta.inferred().isEmpty());
+            for (ArticleMetadata.Field field : meta.inferred())
+                article.addProperty(AG.inferredProperty, switch (field) {
+                    case TITLE -> DCTerms.title;
+                    case PUBLISHED -> SCHEMA.datePublished;
+                    case PUBLISHER -> SCHEMA.publisher;
+                    case AUTHOR -> SCHEMA.author;
+                });
+        }
+
+        void entities() {
+            for (Entity entity : doc.entities().values()) {
+                Resource r = describe(model, entity);
+                r.addProperty(AG.mentionedIn, article);
+                for (String surface : entity.surfaces())
+                    if (showsAsAltLabel(entity, surface))
+                        r.addProperty(SKOS.altLabel, surface, "en");
+            }
+            for (Mention mention : doc.mentions())
+                entity(mention.entityKey()).addProperty(AG.evidence, evidence(mention.context()));
+        }
+
+        void pledge(Facts.Pledge p) {
+            String what = p.amount() != null
+                    ? p.amount().value().toPlainString() + "-" + p.amount().currency().toLowerCase(Locale.ROOT)
+                    : UriScheme.slug(p.items());
+            String key = UriScheme.slug(tail(p.donorKey()) + "-" + tail(p.recipientKey()) + "-" + what);
+            Resource r = model.createResource(uris.entity("pledge", key))
+                    .addProperty(RDF.type, AG.Pledge)
+                    .addProperty(RDFS.label, pledgeLabel(p), "en")
+                    .addProperty(AG.donor, actor(p.donorKey()))
+                    .addProperty(AG.recipient, actor(p.recipientKey()))
+                    .addProperty(AG.status, model.createResource(AG.NS + p.status().name()));
+            if (p.amount() != null)
+                r.addProperty(AG.amount, amount(r.getURI() + "-amount", p.amount()));
+            if (p.aidType() != null)
+                r.addProperty(AG.aidType, model.createResource(AG.NS + p.aidType().name()));
+            if (p.items() != null)
+                r.addProperty(AG.items, p.items());
+            if (p.periodStart() != null)
+                r.addProperty(AG.periodStart, date(p.periodStart()));
+            if (p.periodEnd() != null)
+                r.addProperty(AG.periodEnd, date(p.periodEnd()));
+            fact(r, p.evidence(), p.confidence());
+        }
+
+        private String pledgeLabel(Facts.Pledge p) {
+            String what = p.amount() != null
+                    ? p.amount().currency() + " " + String.format(Locale.ROOT, "%,d", p.amount().value().toBigInteger())
+                    : p.items();
+            return labelOf(p.donorKey()) + " to " + labelOf(p.recipientKey()) + ": " + what;
+        }
+
+        private Resource amount(String uri, MoneyAmount a) {
+            return model.createResource(uri)
+                    .addProperty(RDF.type, AG.MonetaryAmount)
+                    .addLiteral(SCHEMA.value, model.createTypedLiteral(a.value().toPlainString(), XSDDatatype.XSDdecimal))
+                    .addProperty(SCHEMA.currency, a.currency())
+                    .addLiteral(AG.approximate, a.approximate())
+                    .addProperty(AG.amountText, a.phrase());
+        }
+
+        /** Evidence and confidence, common to every fact. */
+        private void fact(Resource r, Span evidence, double confidence) {
+            r.addProperty(AG.evidence, evidence(evidence))
+             .addLiteral(AG.confidence, model.createTypedLiteral(BigDecimal.valueOf(confidence).toPlainString(), XSDDatatype.XSDdecimal));
+        }
+
+        /** An entity the article names; a fact may also name one only implied (a capital's state): describe it too. */
+        private Resource actor(String key) {
+            Resource r = entity(key);
+            if (!doc.entities().containsKey(key))
+                catalog.byKey(key).ifPresent(a -> describe(model, a.toEntity()).addProperty(AG.mentionedIn, article));
+            return r;
+        }
+
+        private String labelOf(String key) {
+            Entity e = doc.entities().get(key);
+            if (e != null)
+                return e.label();
+            return catalog.byKey(key).map(KnownActor::label).orElse(tail(key));
+        }
+
+        private Resource entity(String key) { return model.createResource(uris.idBase() + key); }
+
+        private Resource evidence(Span span) {
+            return evidences.computeIfAbsent(span.begin() + "-" + span.end(), k -> {
+                int begin = doc.codePointOffset(span.begin());
+                int end = doc.codePointOffset(span.end());
+                return model.createResource(uris.entity("evidence", slug + "-" + begin + "-" + end))
+                        .addProperty(RDF.type, AG.Evidence)
+                        .addProperty(AG.inArticle, article)
+                        .addLiteral(AG.beginIndex, integer(begin))
+                        .addLiteral(AG.endIndex, integer(end))
+                        .addProperty(AG.exact, doc.text(span));
             });
+        }
+
+        private Literal integer(int value) { return model.createTypedLiteral(String.valueOf(value), XSDDatatype.XSDinteger); }
+
+        private Literal date(LocalDate d) { return model.createTypedLiteral(d.toString(), XSDDatatype.XSDdate); }
     }
+
+    private static String tail(String key) { return key.substring(key.indexOf('/') + 1); }
 
     /** Type and label go into the article graph too, so one article graph describes itself. */
-    private Resource entityResource(Model m, Entity entity) {
+    private Resource describe(Model m, Entity entity) {
         Resource r = m.createResource(uris.idBase() + entity.key());
         for (String type : entity.types())
             r.addProperty(RDF.type, m.createResource(AG.NS + type));
@@ -120,37 +219,24 @@ public final class DocumentMapper {
         return !allCapitals || surface.length() <= 5; // "EU" is a name; "DIPLOMATIC TIMES" in a byline is not
     }
 
-    private Resource evidence(Model m, Document doc, Resource article, String slug, Span span) {
-        int begin = doc.codePointOffset(span.begin());
-        int end = doc.codePointOffset(span.end());
-        return m.createResource(uris.entity("evidence", slug + "-" + begin + "-" + end))
-                .addProperty(RDF.type, AG.Evidence)
-                .addProperty(AG.inArticle, article)
-                .addLiteral(AG.beginIndex, integer(m, begin))
-                .addLiteral(AG.endIndex, integer(m, end))
-                .addProperty(AG.exact, doc.text(span));
-    }
-
-    private static Literal integer(Model m, int value) {
-        return m.createTypedLiteral(String.valueOf(value), XSDDatatype.XSDinteger);
-    }
-
-    private static String spanKey(Span s) { return s.begin() + "-" + s.end(); }
-
     /** Canonical label, types, curated aliases and Wikidata links of the known actors in the document. */
     private Graph referenceGraph(Document doc) {
         Model m = ModelFactory.createDefaultModel();
-        for (Entity entity : doc.entities().values()) {
-            KnownActor actor = catalog.byKey(entity.key()).orElse(null);
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(doc.entities().keySet());
+        doc.pledges().forEach(p -> { keys.add(p.donorKey()); keys.add(p.recipientKey()); });
+        for (String key : keys) {
+            KnownActor actor = catalog.byKey(key).orElse(null);
             if (actor == null)
                 continue;
-            Resource r = entityResource(m, entity);
+            Resource r = describe(m, actor.toEntity());
             for (String alt : actor.altLabels())
                 r.addProperty(SKOS.altLabel, alt, "en");
             for (String hidden : actor.hiddenLabels())
                 r.addProperty(SKOS.hiddenLabel, hidden, "en");
             for (String same : actor.sameAs())
                 r.addProperty(OWL.sameAs, m.createResource(same));
+            if (actor.capitalOf() != null)
+                r.addProperty(AG.capitalOf, m.createResource(uris.idBase() + actor.capitalOf()));
         }
         return m.getGraph();
     }

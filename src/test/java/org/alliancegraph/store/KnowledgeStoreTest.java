@@ -72,6 +72,20 @@ class KnowledgeStoreTest {
     }
 
     @Test
+    void aPledgeReportedByThreeArticlesIsOneResourceWithThreeEvidences() {
+        List<QuerySolution> rows = select(seeded, """
+                PREFIX schema: <http://schema.org/>
+                SELECT ?pledge (COUNT(DISTINCT ?e) AS ?evidences) (COUNT(DISTINCT ?a) AS ?articles) WHERE {
+                  ?pledge a ag:Pledge ; ag:amount [ schema:value ?value ; schema:currency "EUR" ] ;
+                          ag:donor <http://localhost:3030/id/organisation/nato> ;
+                          ag:recipient <http://localhost:3030/id/country/ukraine> ;
+                          ag:evidence ?e . ?e ag:inArticle ?a FILTER(?value = 40000000000) } GROUP BY ?pledge""");
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals(3, rows.get(0).getLiteral("evidences").getInt());
+        assertEquals(3, rows.get(0).getLiteral("articles").getInt());
+    }
+
+    @Test
     void theSeededStorePassesShacl() {
         var report = new StoreValidator(OntologyFiles.shapes()).validate(seeded);
         assertEquals(0, StoreValidator.violations(report), () -> report.getEntries().toString());
