@@ -14,7 +14,7 @@ import org.alliancegraph.store.StoreException;
 @Command(name = "alliancegraph", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "AllianceGraph: a knowledge graph of news about alliances, aid pledges and membership politics.",
         subcommands = {ServeCommand.class, LoadCommand.class, RemoveCommand.class, ExtractCommand.class,
-                ValidateCommand.class, CommandLine.HelpCommand.class},
+                ValidateCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some articles refused, article not found, or SHACL violations",
                 "2:invalid command line", "3:store or server could not be used"})
