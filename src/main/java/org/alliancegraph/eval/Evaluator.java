@@ -47,7 +47,10 @@ public final class Evaluator {
         layer(Layer.EVENTS, system.events(), gold.events(),
                 (s, g) -> Objects.equals(s.type(), g.type()) && Objects.equals(s.start(), g.start())
                         && Objects.equals(s.end(), g.end()) && Objects.equals(s.location(), g.location()),
-                (s, g) -> near(s.start(), g.start()) && (Objects.equals(s.location(), g.location()) || Objects.equals(s.type(), g.type())));
+                // Gold leaves the start empty where the text gives no day ("the Washington summit"): type and place decide.
+                (s, g) -> g.start() == null
+                        ? Objects.equals(s.type(), g.type()) && Objects.equals(s.location(), g.location())
+                        : near(s.start(), g.start()) && (Objects.equals(s.location(), g.location()) || Objects.equals(s.type(), g.type())));
         layer(Layer.PLEDGES, system.pledges(), gold.pledges(),
                 (s, g) -> core(s, g) && Objects.equals(s.currency(), g.currency()) && Objects.equals(s.aidType(), g.aidType())
                         && Objects.equals(s.status(), g.status()),
