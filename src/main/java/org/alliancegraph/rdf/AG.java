@@ -44,6 +44,24 @@ public final class AG {
     public static final Property contentHash = prop("contentHash");
     public static final Property softwareVersion = prop("softwareVersion");
 
+    // Roles, events, statements, positions
+    public static final Property tenure = prop("tenure");
+    public static final Property post = prop("post");
+    public static final Property startDate = prop("startDate");
+    public static final Property endDate = prop("endDate");
+    public static final Property dateText = prop("dateText");
+    public static final Property location = prop("location");
+    public static final Property participant = prop("participant");
+    public static final Property speaker = prop("speaker");
+    public static final Property direct = prop("direct");
+    public static final Property date = prop("date");
+    public static final Property atEvent = prop("atEvent");
+    public static final Property holder = prop("holder");
+    public static final Property candidate = prop("candidate");
+    public static final Property organisation = prop("organisation");
+    public static final Property stance = prop("stance");
+    public static final Property expressedIn = prop("expressedIn");
+
     // Pledges
     public static final Property donor = prop("donor");
     public static final Property recipient = prop("recipient");

@@ -49,6 +49,11 @@ public final class DocumentMapper {
         Mapping m = new Mapping(doc);
         m.article();
         m.entities();
+        doc.roles().forEach(m::role);
+        doc.events().forEach(m::event);
+        for (int i = 0; i < doc.statements().size(); i++)
+            m.statement(i);
+        doc.positions().forEach(m::position);
         doc.pledges().forEach(m::pledge);
         return new ArticleGraph(m.slug, uris.articleGraph(m.slug), doc.article().contentHash(), m.model.getGraph(),
                 referenceGraph(doc));
@@ -117,6 +122,89 @@ public final class DocumentMapper {
             }
             for (Mention mention : doc.mentions())
                 entity(mention.entityKey()).addProperty(AG.evidence, evidence(mention.context()));
+        }
+
+        /** A role is a tenure: the person holds the post, from a date when the text gives one. */
+        void role(Facts.Role r) {
+            String postKey = UriScheme.slug(r.post() + "-" + tail(r.organisationKey()));
+            Resource post = model.createResource(uris.entity("post", postKey))
+                    .addProperty(RDF.type, org.apache.jena.vocabulary.ORG.Post)
+                    .addProperty(RDFS.label, r.post(), "en")
+                    .addProperty(org.apache.jena.vocabulary.ORG.postIn, actor(r.organisationKey()));
+            Resource person = actor(r.personKey()).addProperty(org.apache.jena.vocabulary.ORG.holds, post);
+            Resource tenure = model.createResource(uris.entity("tenure", UriScheme.slug(tail(r.personKey()) + "-" + postKey)))
+                    .addProperty(RDF.type, AG.Tenure)
+                    .addProperty(RDFS.label, labelOf(r.personKey()) + ", " + r.post() + " of " + labelOf(r.organisationKey()), "en")
+                    .addProperty(AG.post, post);
+            if (r.since() != null)
+                tenure.addProperty(AG.startDate, date(r.since()));
+            person.addProperty(AG.tenure, tenure);
+            fact(tenure, r.evidence(), r.confidence());
+        }
+
+        void event(Facts.Event e) {
+            Resource r = eventResource(e.key())
+                    .addProperty(RDF.type, AG.Event)
+                    .addProperty(RDF.type, model.createResource(AG.NS + e.type().name()))
+                    .addProperty(RDFS.label, e.label(), "en")
+                    .addProperty(AG.startDate, date(e.start()));
+            if (e.end() != null && !e.end().equals(e.start()))
+                r.addProperty(AG.endDate, date(e.end()));
+            if (e.dateText() != null)
+                r.addProperty(AG.dateText, e.dateText());
+            if (e.locationKey() != null)
+                r.addProperty(AG.location, actor(e.locationKey()));
+            for (String participant : e.participantKeys())
+                r.addProperty(AG.participant, actor(participant));
+            fact(r, e.evidence(), e.confidence());
+        }
+
+        /**
+         * Statements are identified by speaker and words, so the same quotation in two articles is
+         * one statement with two evidences.
+         */
+        void statement(int index) {
+            Facts.Statement st = doc.statements().get(index);
+            Resource r = statementResource(index)
+                    .addProperty(RDF.type, AG.Statement)
+                    .addProperty(AG.text, doc.text(st.words()))
+                    .addLiteral(AG.direct, st.direct());
+            if (st.speakerKey() != null)
+                r.addProperty(AG.speaker, actor(st.speakerKey()));
+            if (st.date() != null)
+                r.addProperty(AG.date, date(st.date()));
+            if (st.eventKey() != null)
+                r.addProperty(AG.atEvent, eventResource(st.eventKey()));
+            fact(r, st.evidence(), st.confidence());
+        }
+
+        void position(Facts.Position p) {
+            String key = UriScheme.slug(String.join("-", p.holderKeys().stream().map(DocumentMapper::tail).toList())
+                    + "-" + tail(p.candidateKey()) + "-" + tail(p.organisationKey()) + "-" + p.stance().name()
+                    + (p.date() == null ? "" : "-" + p.date()));
+            Resource r = model.createResource(uris.entity("position", key))
+                    .addProperty(RDF.type, AG.MembershipPosition)
+                    .addProperty(RDFS.label, String.join(", ", p.holderKeys().stream().map(this::labelOf).toList()) + ": "
+                            + labelOf(p.candidateKey()) + " in " + labelOf(p.organisationKey()) + " — " + p.stance().name(), "en")
+                    .addProperty(AG.candidate, actor(p.candidateKey()))
+                    .addProperty(AG.organisation, actor(p.organisationKey()))
+                    .addProperty(AG.stance, model.createResource(AG.NS + p.stance().name()));
+            for (String holder : p.holderKeys())
+                r.addProperty(AG.holder, actor(holder));
+            if (p.date() != null)
+                r.addProperty(AG.date, date(p.date()));
+            if (p.statement() >= 0)
+                r.addProperty(AG.expressedIn, statementResource(p.statement()));
+            fact(r, p.evidence(), p.confidence());
+        }
+
+        private Resource eventResource(String key) { return model.createResource(uris.entity("event", UriScheme.slug(key))); }
+
+        private Resource statementResource(int index) {
+            Facts.Statement st = doc.statements().get(index);
+            String words = doc.text(st.words()).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            String speaker = st.speakerKey() == null ? "unattributed" : tail(st.speakerKey());
+            return model.createResource(uris.entity("statement", UriScheme.slug(speaker + "-" + shortHash(words))));
         }
 
         void pledge(Facts.Pledge p) {
@@ -202,6 +290,16 @@ public final class DocumentMapper {
 
     private static String tail(String key) { return key.substring(key.indexOf('/') + 1); }
 
+    /** Eight hex digits of SHA-256: short, stable names for facts identified by their words. */
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Type and label go into the article graph too, so one article graph describes itself. */
     private Resource describe(Model m, Entity entity) {
         Resource r = m.createResource(uris.idBase() + entity.key());
@@ -224,6 +322,10 @@ public final class DocumentMapper {
         Model m = ModelFactory.createDefaultModel();
         java.util.Set<String> keys = new java.util.LinkedHashSet<>(doc.entities().keySet());
         doc.pledges().forEach(p -> { keys.add(p.donorKey()); keys.add(p.recipientKey()); });
+        doc.roles().forEach(r -> { keys.add(r.personKey()); keys.add(r.organisationKey()); });
+        doc.events().forEach(e -> { if (e.locationKey() != null) keys.add(e.locationKey()); keys.addAll(e.participantKeys()); });
+        doc.statements().forEach(st -> { if (st.speakerKey() != null) keys.add(st.speakerKey()); });
+        doc.positions().forEach(p -> { keys.addAll(p.holderKeys()); keys.add(p.candidateKey()); keys.add(p.organisationKey()); });
         for (String key : keys) {
             KnownActor actor = catalog.byKey(key).orElse(null);
             if (actor == null)
