@@ -16,9 +16,14 @@ public final class Pipeline {
                 new ZoneAnnotator(),
                 new SentenceAnnotator(),
                 new MentionAnnotator(catalog),
+                new CueEntityAnnotator(catalog),
                 new MetadataAnnotator(catalog),
                 new DateAnnotator(),
                 new MoneyAnnotator(),
+                new RoleAnnotator(catalog),
+                new EventAnnotator(catalog),
+                new StatementAnnotator(),
+                new PositionAnnotator(),
                 new PledgeAnnotator()));
     }
 

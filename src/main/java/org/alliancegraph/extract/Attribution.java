@@ -1,0 +1,503 @@
+package org.alliancegraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.alliancegraph.extract.Quotes.Quote;
+
+/**
+ * Who speaks or acts in each sentence, read from the mentions of the document: the speech cues
+ * ("said", "noted that", ", adding that", "According to X,") with their speakers, and the subject
+ * of the sentence's main clause. Shared by {@link StatementAnnotator} (speakers) and
+ * {@link PositionAnnotator} (holders).
+ *
+ * <p>A subject is a noun phrase ending where its verb begins; it is classified as
+ * <ul>
+ * <li>a person mention, possibly after title words ("NATO Secretary General Mark Rutte"): NAMED;</li>
+ * <li>an organisation or country mention ("NATO has long said"): NAMED;</li>
+ * <li>a pronoun (he/she: the focus person; they: the focus group) or a definite title
+ *     ("the secretary general", "The Secretary General of NATO", "the NATO chief"), resolved to a
+ *     person met earlier with that title or organisation: ANAPHOR;</li>
+ * <li>a group of members ("NATO’s 32 member nations", "Western allies"): GROUP, keyed by the
+ *     organisation named in it, if any;</li>
+ * <li>an anonymous source ("diplomats", "a senior U.S. official", "the official"): ANONYMOUS, with
+ *     the organisation or country named in it as affiliation.</li>
+ * </ul>
+ * The focus person is the person last seen speaking or as main subject in an earlier sentence
+ * (speakers first, since "Putin is escalating …, Rutte said." is about Rutte); the focus group
+ * likewise for organisations. Text inside quotation marks is the quoted speaker's, so it is never
+ * searched for cues or subjects.
+ */
+final class Attribution {
+    enum How { NAMED, ANAPHOR, GROUP, ANONYMOUS }
+
+    /**
+     * An agent as the text gives it. {@code key} is null for anonymous sources and unresolved
+     * pronouns; {@code affiliationKey} is the organisation or country named in an anonymous or group
+     * description ("a senior U.S. official" → country/united-states).
+     */
+    record Agent(String key, How how, String affiliationKey) {}
+
+    /** Where the speaker stands relative to the cue. */
+    enum Form {
+        /** "Rutte said …", "…, Rutte said." */
+        PREVERBAL,
+        /** "…, said Rutte." */
+        INVERTED,
+        /** "…, adding that …": the speaker is the sentence's subject. */
+        PARTICIPLE,
+        /** "Rutte met Zelenskyy and declared …": the speaker is the sentence's subject. */
+        COORDINATED,
+        /** "According to Rutte, …" */
+        ACCORDING_TO
+    }
+
+    /**
+     * A speech cue and its speaker.
+     *
+     * @param subject where the speaker is written, or null when taken from the sentence's subject
+     */
+    record Speech(Span cue, Span subject, Agent speaker, Form form) {}
+
+    private record Np(Span span, Agent agent) {}
+
+    private record TitleUse(int at, String personKey, String title, String orgKey) {}
+
+    private record Analysis(Np subject, List<Speech> speeches) {}
+
+    static final String PARTICIPLES = "adding|noting|saying|emphasi[sz]ing|stressing|asserting|assuring|reaffirming|insisting"
+            + "|arguing|warning|explaining|claiming|underlining|reiterating|stating|declaring|indicating|acknowledging|confirming";
+    /** Speech verbs, finite or (group 1) participles. Lower case only: a capitalised "Said" is not this verb. */
+    static final Pattern SPEECH_VERB = Pattern.compile("\\b(?:said|says|say|told|tells|noted|stressed|emphasi[sz]ed|added"
+            + "|assured|argued|stated|remarked|reiterated|confirmed|acknowledged|warned|mentioned|indicated|expressed|declared"
+            + "|announced|accused|reminded|insisted|explained|claimed|reaffirmed|asserted|underlined|underscored|(" + PARTICIPLES + "))\\b");
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}.’'-]*";
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}.’'-]*";
+    private static final String TITLE = "secretary[- ]general|prime\\s+minister|(?:foreign|defen[cs]e|finance)\\s+minister|minister"
+            + "|president|chancellor|chief|head|leader|spokes(?:person|man|woman)|ambassador|commander";
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording\\s+to\\s+");
+    private static final Pattern PRONOUN = Pattern.compile("(?<p>he|she|they)\\b", CI);
+    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("he|she", CI);
+    private static final Pattern ANONYMOUS_NP = Pattern.compile("(?:" + WORD + "\\s+){0,4}?(?:officials?|diplomats?|sources?"
+            + "|spokes(?:person|man|woman)|insiders?|analysts?|observers?)\\b", CI);
+    private static final Pattern GROUP_NP = Pattern.compile("(?:" + WORD + "\\s+){0,4}?(?:allies|members|member\\s+(?:states|nations|countries)"
+            + "|partners|leaders|governments|capitals)\\b", CI);
+    /** A definite title: "the secretary general", "The Secretary General of NATO", "the NATO chief". */
+    private static final Pattern TITLE_NP = Pattern.compile("the\\s+(?:" + WORD + "\\s+){0,3}?(?<title>" + TITLE + ")\\b"
+            + "(?:\\s+of\\s+(?:the\\s+)?" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})?", CI);
+    /** Words that may stand before a name in its noun phrase: titles, capitalised words, possessives. */
+    private static final Pattern TITLE_WORDS = Pattern.compile("(?:(?:\\p{Lu}[\\p{L}\\p{N}.’'-]*|\\p{N}+|the|of|new|former|outgoing"
+            + "|incoming|acting|top|senior|deputy|chief|foreign|defen[cs]e|prime|minister|president|secretary|general|head"
+            + "|\\p{L}+[’']s)\\s+){0,6}");
+    /** What follows a subject at the start of a clause: a comma or a verb-like lower-case word. */
+    private static final Pattern COMMA = Pattern.compile("\\s*,");
+    private static final Pattern FOLLOWED_BY_VERB = Pattern.compile("\\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|as|the|a|an"
+            + "|that|which|who|but)\\b)\\p{Ll}");
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s\\b");
+    /** Where a subject noun phrase begins: punctuation, quotes or a clause-opening word. */
+    private static final Pattern BOUNDARY = Pattern.compile("[,;:()—–“”\"‘]|’(?!\\p{L})|\\b(?:that|and|but|while|although|though|after"
+            + "|when|because|since|if|as|whereas|so|where|who|which|than)\\b", CI);
+    /** Adverbs and auxiliaries between a subject and its verb ("Rutte also noted", "NATO has long said"). */
+    private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|has|have|had|will|would|did|does|do|long|later|again"
+            + "|repeatedly|collectively|jointly|then|once|previously|earlier|recently|publicly|reportedly|officially|separately"
+            + "|further|too|firmly|clearly|explicitly|strongly|already|often|subsequently))+\\s*$");
+    /** An aside between commas before a verb: "diplomats, speaking anonymously, said". */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s*(?:\\p{Ll}+ing|who|which|both|all|each)\\b[^,]*,\\s*$");
+    private static final Pattern PASSIVE = Pattern.compile("\\b(?:been|be|being|is|was|were|are)\\s+$");
+    private static final Pattern COORDINATION = Pattern.compile("\\b(?:and|but)\\s*$");
+    private static final Pattern PARTICIPLE_BEFORE = Pattern.compile(",[”\"’]?\\s+$");
+    private static final Pattern TITLE_BEFORE_NAME = Pattern.compile("\\b(?<title>" + TITLE + ")\\s+$", CI);
+    private static final Pattern NOT_CURRENT = Pattern.compile("\\b(?:former|outgoing|ex|late)[\\s-]+$", CI);
+    private static final Pattern TITLE_AFTER_NAME = Pattern.compile("\\G,\\s+(?:\\p{L}+[’']s\\s+|the\\s+)(?:\\p{L}+\\s+){0,2}?(?<title>"
+            + TITLE + ")\\b", CI);
+    /** Between an organisation and a title: "NATO Secretary General", "NATO’s new Secretary General". */
+    private static final Pattern ORGANISATION_TITLE_GAP = Pattern.compile("(?:[’']s)?\\s+(?:\\p{Ll}+\\s+)?");
+    private static final Pattern TITLE_SPACING = Pattern.compile("[-\\s]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[\\s.!?”\"’]*$");
+    private static final List<Pattern> DESCRIPTIONS = List.of(ANONYMOUS_NP, GROUP_NP, TITLE_NP);
+    private static final int MAX_CHUNKS = 3;
+
+    private final Document document;
+    private final List<Quote> quotes;
+    private final List<TitleUse> titles;
+    private final Map<Integer, Analysis> bySentence = new HashMap<>();
+    /** The discourse focus while sentences are analysed in order. */
+    private String focusPerson;
+    private String focusGroup;
+
+    private Attribution(Document document, List<Quote> quotes) {
+        this.document = document;
+        this.quotes = quotes;
+        this.titles = titleUses();
+    }
+
+    /** Analyses every sentence of the document in order. */
+    static Attribution of(Document document, List<Quote> quotes) {
+        Attribution a = new Attribution(document, quotes);
+        for (Sentence s : document.sentences())
+            a.analyse(s);
+        return a;
+    }
+
+    /** The speech cues of a sentence with their speakers, in text order. */
+    List<Speech> speeches(Sentence sentence) { return bySentence.get(sentence.index()).speeches(); }
+
+    /** The subject of the sentence's main clause, if it is an agent. */
+    Optional<Agent> subject(Sentence sentence) {
+        Np np = bySentence.get(sentence.index()).subject();
+        return np == null ? Optional.empty() : Optional.of(np.agent());
+    }
+
+    /** The kind of an entity key, or null for none. */
+    Entity.Kind kindOf(String key) { return key == null ? null : document.entity(key).map(Entity::kind).orElse(null); }
+
+    // ---- sentence analysis ------------------------------------------------------------------------
+
+    private void analyse(Sentence s) {
+        Np subject = mainSubject(s);
+        List<Speech> speeches = speeches(s, subject);
+        Np bound = boundToEarlierSpeaker(subject, speeches);
+        if (bound != subject) {
+            subject = bound;
+            speeches = speeches(s, subject); // participles inherit the corrected subject
+        }
+        bySentence.put(s.index(), new Analysis(subject, speeches));
+        updateFocus(subject, speeches);
+    }
+
+    private List<Speech> speeches(Sentence s, Np subject) {
+        List<Speech> speeches = new ArrayList<>();
+        Matcher m = SPEECH_VERB.matcher(document.text()).region(s.span().begin(), s.span().end());
+        while (m.find())
+            if (Quotes.enclosing(quotes, m.start()) == null)
+                speech(s, new Span(m.start(), m.end()), m.group(1) != null, subject).ifPresent(speeches::add);
+        Matcher a = ACCORDING_TO.matcher(document.text()).region(s.span().begin(), s.span().end());
+        while (a.find())
+            accordingTo(s, new Span(a.start(), a.end())).ifPresent(speeches::add);
+        speeches.sort(Comparator.comparing(Speech::cue));
+        return List.copyOf(speeches);
+    }
+
+    /**
+     * "While the NATO chief acknowledged the plan, he was careful": a he/she subject after a
+     * named or resolved speaker in the same sentence is that speaker, not the earlier focus.
+     */
+    private Np boundToEarlierSpeaker(Np subject, List<Speech> speeches) {
+        if (subject == null || subject.agent().how() != How.ANAPHOR
+                || !PERSONAL_PRONOUN.matcher(subject.span().of(document.text())).matches())
+            return subject;
+        Np bound = subject;
+        for (Speech sp : speeches)
+            if (sp.subject() != null && sp.subject().end() <= subject.span().begin() && kindOf(sp.speaker().key()) == Entity.Kind.PERSON)
+                bound = new Np(subject.span(), new Agent(sp.speaker().key(), How.ANAPHOR, null));
+        return bound;
+    }
+
+    private void updateFocus(Np subject, List<Speech> speeches) {
+        List<Agent> agents = new ArrayList<>();
+        speeches.forEach(sp -> agents.add(sp.speaker()));
+        if (subject != null)
+            agents.add(subject.agent());
+        agents.stream().map(Agent::key).filter(k -> kindOf(k) == Entity.Kind.PERSON).findFirst().ifPresent(k -> focusPerson = k);
+        if (subject != null && isActor(subject.agent().key()))
+            focusGroup = subject.agent().key(); // "they" are the group of the main clause first
+        else
+            agents.stream().map(Agent::key).filter(this::isActor).findFirst().ifPresent(k -> focusGroup = k);
+    }
+
+    /** An organisation or country that can act; news outlets report, they are not parties. */
+    boolean isActor(String key) {
+        Entity e = key == null ? null : document.entity(key).orElse(null);
+        if (e == null)
+            return false;
+        return e.kind() == Entity.Kind.COUNTRY || e.kind() == Entity.Kind.ORGANISATION && !e.types().contains("NewsOutlet");
+    }
+
+    /**
+     * The subject of the main clause: tried at the start of the sentence, then after each of the
+     * first few commas ("However, he …", "In a post on X, Zelenskyy …"), skipping quotations.
+     */
+    private Np mainSubject(Sentence s) {
+        int pos = s.span().begin();
+        for (int chunk = 0; chunk <= MAX_CHUNKS; chunk++) {
+            pos = skipQuotesAndSpace(pos, s.span().end());
+            if (pos >= s.span().end())
+                return null; // the rest of the sentence is quoted
+            Np np = npAt(pos, s.span().end());
+            if (np != null)
+                return np;
+            int comma = nextClauseComma(pos, s.span().end());
+            if (comma < 0)
+                return null;
+            pos = comma + 1;
+        }
+        return null;
+    }
+
+    private int skipQuotesAndSpace(int pos, int end) {
+        String text = document.text();
+        while (pos < end) {
+            Quote q = Quotes.enclosing(quotes, pos);
+            if (q != null)
+                pos = q.outer().end();
+            else if (Character.isWhitespace(text.charAt(pos)) || ",”’\"".indexOf(text.charAt(pos)) >= 0)
+                pos++;
+            else
+                break;
+        }
+        return pos;
+    }
+
+    /** The next comma that ends a clause (not one inside quoted words), or -1. */
+    private int nextClauseComma(int from, int end) {
+        for (int i = from; i < end; i++)
+            if (document.text().charAt(i) == ',' && Quotes.clauseBreak(quotes, i) >= 0)
+                return i;
+        return -1;
+    }
+
+    /** The speaker of the cue, looked for before it, then (after a comma) behind it. */
+    private Optional<Speech> speech(Sentence s, Span cue, boolean participle, Np subject) {
+        String text = document.text();
+        String before = text.substring(s.span().begin(), cue.begin());
+        if (PASSIVE.matcher(before).find())
+            return Optional.empty(); // "has not yet been confirmed"
+        if (participle)
+            return PARTICIPLE_BEFORE.matcher(before).find() ? inherited(cue, subject, Form.PARTICIPLE) : Optional.empty();
+        int end = trimAdverbs(s.span().begin(), cue.begin());
+        int start = windowStart(s.span().begin(), end);
+        if (start >= end) {
+            Matcher apposition = APPOSITION.matcher(text).region(s.span().begin(), end);
+            if (apposition.find()) {
+                end = apposition.start();
+                start = windowStart(s.span().begin(), end);
+            }
+        }
+        if (start < end) {
+            Np np = npIn(start, end);
+            return np == null ? Optional.empty() : Optional.of(new Speech(cue, np.span(), np.agent(), Form.PREVERBAL));
+        }
+        if (COORDINATION.matcher(before).find())
+            return inherited(cue, subject, Form.COORDINATED);
+        return inverted(s, cue);
+    }
+
+    /** A participle or second verb whose speaker is the sentence's subject, written before it. */
+    private static Optional<Speech> inherited(Span cue, Np subject, Form form) {
+        if (subject == null || subject.span().end() > cue.begin())
+            return Optional.empty();
+        return Optional.of(new Speech(cue, null, subject.agent(), form));
+    }
+
+    /** "…, said Rutte." */
+    private Optional<Speech> inverted(Sentence s, Span cue) {
+        String text = document.text();
+        Matcher end = SENTENCE_END.matcher(text).region(cue.end(), s.span().end());
+        if (!end.find())
+            return Optional.empty();
+        int start = cue.end();
+        while (start < end.start() && Character.isWhitespace(text.charAt(start)))
+            start++;
+        if (start >= end.start())
+            return Optional.empty();
+        Np np = npIn(start, end.start());
+        return np == null ? Optional.empty() : Optional.of(new Speech(cue, np.span(), np.agent(), Form.INVERTED));
+    }
+
+    /** "According to Rutte, …" or "…, according to the official." */
+    private Optional<Speech> accordingTo(Sentence s, Span cue) {
+        int comma = nextClauseComma(cue.end(), s.span().end());
+        int end = comma >= 0 ? comma : sentenceEndBeforePunctuation(s);
+        Np np = npIn(cue.end(), end);
+        return np == null ? Optional.empty() : Optional.of(new Speech(cue, np.span(), np.agent(), Form.ACCORDING_TO));
+    }
+
+    private int sentenceEndBeforePunctuation(Sentence s) {
+        Matcher end = SENTENCE_END.matcher(document.text()).region(s.span().begin(), s.span().end());
+        return end.find() ? end.start() : s.span().end();
+    }
+
+    private int trimAdverbs(int from, int end) {
+        Matcher m = TRAILING_ADVERBS.matcher(document.text()).region(from, end);
+        return m.find() ? m.start() : trimSpace(from, end);
+    }
+
+    private int trimSpace(int from, int end) {
+        while (end > from && Character.isWhitespace(document.text().charAt(end - 1)))
+            end--;
+        return end;
+    }
+
+    /** Start of the noun phrase that ends at {@code end}: just after the last boundary before it. */
+    private int windowStart(int from, int end) {
+        Matcher m = BOUNDARY.matcher(document.text()).region(from, end);
+        int start = from;
+        while (m.find())
+            start = m.end();
+        while (start < end && Character.isWhitespace(document.text().charAt(start)))
+            start++;
+        return start;
+    }
+
+    // ---- noun phrases -----------------------------------------------------------------------------
+
+    /** Classifies the whole of [start, end) as an agent's noun phrase, or null. */
+    private Np npIn(int start, int end) {
+        String text = document.text();
+        if (start >= end)
+            return null;
+        Span span = new Span(start, end);
+        Mention person = lastMention(span, Entity.Kind.PERSON);
+        if (person != null && person.span().end() == end && TITLE_WORDS.matcher(text).region(start, person.span().begin()).matches())
+            return new Np(span, new Agent(person.entityKey(), How.NAMED, null));
+        if (PRONOUN.matcher(text).region(start, end).matches())
+            return new Np(span, pronoun(text.substring(start, end)));
+        return describedAgent(span);
+    }
+
+    /** The agent's noun phrase starting exactly at {@code pos} and followed by its verb, or null. */
+    private Np npAt(int pos, int limit) {
+        String text = document.text();
+        for (Mention m : document.mentionsIn(new Span(pos, limit))) {
+            if (kindOf(m.entityKey()) != Entity.Kind.PERSON)
+                continue;
+            if (TITLE_WORDS.matcher(text).region(pos, m.span().begin()).matches() && followedByVerb(m.span().end(), limit, true))
+                return new Np(new Span(pos, m.span().end()), new Agent(m.entityKey(), How.NAMED, null));
+            break; // a later person is not the subject of this clause
+        }
+        Matcher p = PRONOUN.matcher(text).region(pos, limit);
+        if (p.lookingAt() && followedByVerb(p.end(), limit, false))
+            return new Np(new Span(pos, p.end()), pronoun(p.group("p")));
+        for (Pattern description : DESCRIPTIONS) {
+            Matcher d = description.matcher(text).region(pos, limit);
+            if (d.lookingAt() && followedByVerb(d.end(), limit, true))
+                return describedAgent(new Span(pos, d.end()));
+        }
+        List<Mention> from = document.mentionsIn(new Span(pos, limit));
+        if (!from.isEmpty() && from.get(0).span().begin() == pos && isActor(from.get(0).entityKey())
+                && followedByVerb(from.get(0).span().end(), limit, false))
+            return new Np(from.get(0).span(), new Agent(from.get(0).entityKey(), How.NAMED, null));
+        return null;
+    }
+
+    /** After a subject comes its verb (a lower-case word that is no preposition), or for a description an aside in commas. */
+    private boolean followedByVerb(int end, int limit, boolean commaAllowed) {
+        String text = document.text();
+        if (POSSESSIVE.matcher(text).region(end, limit).lookingAt())
+            return false;
+        if (commaAllowed && COMMA.matcher(text).region(end, limit).lookingAt())
+            return true;
+        return FOLLOWED_BY_VERB.matcher(text).region(end, limit).lookingAt();
+    }
+
+    /**
+     * An anonymous source, a group, a definite title or an organisation/country mention spanning
+     * exactly {@code span}. Organisations and countries must be the whole phrase ("NATO",
+     * "the Alliance"), so "NATO’s 32 member nations" is a group and "the NATO chief" a title.
+     */
+    private Np describedAgent(Span span) {
+        String text = document.text();
+        if (fullMatch(ANONYMOUS_NP, span))
+            return new Np(span, new Agent(null, How.ANONYMOUS, firstAgentMention(span, false)));
+        if (fullMatch(GROUP_NP, span))
+            return new Np(span, new Agent(firstAgentMention(span, true), How.GROUP, null));
+        Matcher t = TITLE_NP.matcher(text).region(span.begin(), span.end());
+        if (t.matches())
+            return new Np(span, resolveTitle(t.group("title"), firstAgentMention(span, true), span.begin()));
+        List<Mention> inside = document.mentionsIn(span);
+        if (inside.size() == 1 && inside.get(0).span().equals(span) && isActor(inside.get(0).entityKey()))
+            return new Np(span, new Agent(inside.get(0).entityKey(), How.NAMED, null));
+        return null;
+    }
+
+    private boolean fullMatch(Pattern p, Span span) { return p.matcher(document.text()).region(span.begin(), span.end()).matches(); }
+
+    private Mention lastMention(Span span, Entity.Kind kind) {
+        Mention last = null;
+        for (Mention m : document.mentionsIn(span))
+            if (kindOf(m.entityKey()) == kind)
+                last = m;
+        return last;
+    }
+
+    /** The first organisation (or, unless {@code organisationOnly}, country) named in the span; news outlets excluded. */
+    private String firstAgentMention(Span span, boolean organisationOnly) {
+        for (Mention m : document.mentionsIn(span))
+            if (isActor(m.entityKey()) && (!organisationOnly || kindOf(m.entityKey()) == Entity.Kind.ORGANISATION))
+                return m.entityKey();
+        return null;
+    }
+
+    private Agent pronoun(String word) {
+        boolean plural = word.equalsIgnoreCase("they");
+        return new Agent(plural ? focusGroup : focusPerson, How.ANAPHOR, null);
+    }
+
+    // ---- titles -----------------------------------------------------------------------------------
+
+    /** Every "Title Name" and "Name, X’s title" of the document, current holders only ("former" is not). */
+    private List<TitleUse> titleUses() {
+        String text = document.text();
+        List<TitleUse> uses = new ArrayList<>();
+        for (Mention m : document.mentions()) {
+            if (kindOf(m.entityKey()) != Entity.Kind.PERSON)
+                continue;
+            int from = Math.max(m.context().begin(), m.span().begin() - 40);
+            Matcher before = TITLE_BEFORE_NAME.matcher(text).region(from, m.span().begin());
+            if (before.find() && !NOT_CURRENT.matcher(text).region(from, before.start()).find())
+                uses.add(new TitleUse(m.span().begin(), m.entityKey(), normaliseTitle(before.group("title")),
+                        organisationBefore(from, before.start())));
+            Matcher after = TITLE_AFTER_NAME.matcher(text).region(m.span().end(), m.context().end());
+            if (after.lookingAt())
+                uses.add(new TitleUse(m.span().begin(), m.entityKey(), normaliseTitle(after.group("title")),
+                        firstAgentMention(new Span(m.span().end(), after.end()), false)));
+        }
+        return uses;
+    }
+
+    /** The organisation or country named just before a title: "NATO Secretary General", "NATO’s new Secretary General". */
+    private String organisationBefore(int from, int titleStart) {
+        Mention last = null;
+        for (Mention m : document.mentionsIn(new Span(from, titleStart)))
+            last = m;
+        if (last == null || !isActor(last.entityKey()))
+            return null;
+        return ORGANISATION_TITLE_GAP.matcher(document.text()).region(last.span().end(), titleStart).matches() ? last.entityKey() : null;
+    }
+
+    private static String normaliseTitle(String title) {
+        return TITLE_SPACING.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    }
+
+    /**
+     * A definite title resolves to a person met earlier with the same title (and organisation, if
+     * the phrase names one), else with the same organisation; the focus person wins ties. Unresolved
+     * titles are treated as anonymous officials of the organisation named.
+     */
+    private Agent resolveTitle(String title, String orgKey, int at) {
+        String wanted = normaliseTitle(title);
+        String best = null;
+        String byOrg = null;
+        for (TitleUse use : titles) {
+            if (use.at() >= at)
+                continue;
+            boolean sameOrg = orgKey == null || orgKey.equals(use.orgKey());
+            boolean sameTitle = use.title().equals(wanted) || use.title().endsWith(" " + wanted) || wanted.endsWith(" " + use.title());
+            if (sameTitle && sameOrg && (best == null || !best.equals(focusPerson)))
+                best = use.personKey();
+            if (orgKey != null && orgKey.equals(use.orgKey()) && (byOrg == null || !byOrg.equals(focusPerson)))
+                byOrg = use.personKey();
+        }
+        String key = best != null ? best : byOrg;
+        return key != null ? new Agent(key, How.ANAPHOR, null) : new Agent(null, How.ANONYMOUS, orgKey);
+    }
+}

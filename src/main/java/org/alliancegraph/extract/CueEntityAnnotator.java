@@ -1,0 +1,291 @@
+package org.alliancegraph.extract;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.alliancegraph.rdf.UriScheme;
+
+/**
+ * People (and organisations) missing from the reference list, found from cues in the content
+ * sentences:
+ * <ul>
+ * <li>a title before a capitalised name: "Deputy Foreign Minister Lena Hartmann", "Chancellor Olaf
+ * Scholz", "spokesperson Farah Dakhlallah";</li>
+ * <li>a full name before a verb of saying: "Lena Hartmann said", or after it behind a quotation:
+ * "“…,” said Lena Hartmann";</li>
+ * <li>the surname alone elsewhere in the document ("Hartmann added") resolves to that person, as
+ * does a title before the surname alone ("Chancellor Scholz");</li>
+ * <li>a capitalised phrase ending in an organisation word ("European Commission") is an
+ * organisation, unless it is generic ("Foreign Ministry": every country has one).</li>
+ * </ul>
+ * A name never includes a title, a demonym, a month or weekday, a sentence opener ("However"), or
+ * a name of the reference list: those are the usual false people. Names already resolved by
+ * {@link MentionAnnotator} are left alone.
+ */
+public final class CueEntityAnnotator implements Annotator {
+    /** A full name after a title: the title makes a person likely. */
+    public static final double TITLE_CONFIDENCE = 0.7;
+    /** A full name before a verb of saying: a person or, rarely, a misread organisation. */
+    public static final double SPEECH_CONFIDENCE = 0.65;
+    /** A surname alone, resolved to a full name of the same document or standing alone after a title. */
+    public static final double SURNAME_CONFIDENCE = 0.6;
+    public static final double ORGANISATION_CONFIDENCE = 0.6;
+
+    /** "Hartmann", "O’Brien", "Jean-Pierre": a capital, then letters with at least one lower-case one. */
+    private static final String TOKEN = "\\p{Lu}\\p{L}*\\p{Ll}\\p{L}*(?:-\\p{Lu}\\p{L}*\\p{Ll}\\p{L}*|['’]\\p{Lu}\\p{L}+)*";
+    /** Lower-case particles inside names ("Ursula von der Leyen"). */
+    private static final String PARTICLE = "(?:von|van|der|den|de|da|di|du|del|la|le|ter|bin|al)";
+    private static final String INITIAL = "\\p{Lu}\\.";
+    /** Up to five name words; initials and particles only between two words. */
+    private static final String NAME = TOKEN + "(?:\\s+(?:" + PARTICLE + "\\s+)*(?:" + INITIAL + "\\s+)?" + TOKEN + "){0,4}";
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s+(" + NAME + ")");
+    private static final Pattern WORD = Pattern.compile(TOKEN + "|" + INITIAL + "|" + PARTICLE);
+
+    private final ReferenceCatalog catalog;
+    private final Titles titles = Titles.standard();
+    private final Set<String> stopwords = new HashSet<>(Lexicon.words("name-stopwords.txt"));
+    private final Set<String> organisationHeads = Lexicon.words("organisation-heads.txt");
+    private final Set<String> portfolioWords = Lexicon.words("portfolio-words.txt");
+    private final Pattern nameBeforeSpeech;
+    private final Pattern nameAfterSpeech;
+    private final Pattern organisationName;
+
+    public CueEntityAnnotator(ReferenceCatalog catalog) {
+        this.catalog = catalog;
+        for (Month m : Month.values())
+            stopwords.add(capitalised(m.name()));
+        for (DayOfWeek d : DayOfWeek.values())
+            stopwords.add(capitalised(d.name()));
+        String verbs = String.join("|", Lexicon.words("speech-verbs.txt"));
+        this.nameBeforeSpeech = Pattern.compile("(" + NAME + ")\\s+(?:" + verbs + ")\\b");
+        this.nameAfterSpeech = Pattern.compile("[,”\"]\\s*(?:" + verbs + ")\\s+(" + NAME + ")(?=\\s*[,.;]|\\s*$)");
+        String heads = String.join("|", organisationHeads);
+        this.organisationName = Pattern.compile("(?:" + TOKEN + "\\s+){1,4}(?:" + heads + ")\\b(?:\\s+of\\s+(?:the\\s+)?" + TOKEN
+                + "(?:\\s+" + TOKEN + "){0,3})?|(?:" + heads + ")\\s+of\\s+(?:the\\s+)?" + TOKEN + "(?:\\s+" + TOKEN + "){0,3}");
+    }
+
+    private static String capitalised(String s) { return s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT); }
+
+    /** A name candidate and how it was found. */
+    private record Candidate(Span span, String name, double confidence) {}
+
+    @Override
+    public void annotate(Document document) {
+        List<Candidate> full = new ArrayList<>();
+        List<Candidate> single = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            for (Candidate c : afterTitles(document, sentence))
+                (c.name().contains(" ") ? full : single).add(c);
+            full.addAll(aroundSpeechVerbs(document, sentence));
+        }
+        Map<String, String> bySurname = addPeople(document, full);
+        for (Candidate c : single)
+            addPerson(document, c, bySurname.getOrDefault(c.name(), personKey(c.name())));
+        addSurnameMentions(document, bySurname);
+        for (Sentence sentence : document.sentences())
+            addOrganisations(document, sentence);
+    }
+
+    // ---- cues ----------------------------------------------------------------------------
+
+    /** "Chancellor Olaf Scholz": the longest run of name words right after a title. */
+    private List<Candidate> afterTitles(Document document, Sentence sentence) {
+        List<Candidate> out = new ArrayList<>();
+        String text = document.text();
+        Matcher title = titles.titlePattern().matcher(text).region(sentence.span().begin(), sentence.span().end());
+        while (title.find()) {
+            Matcher name = NAME_AFTER.matcher(text).region(title.end(), sentence.span().end());
+            if (!name.lookingAt())
+                continue;
+            Span span = trim(text, new Span(name.start(1), name.end(1)), false);
+            if (span != null && isNew(document, span))
+                out.add(new Candidate(span, span.of(text), span.of(text).contains(" ") ? TITLE_CONFIDENCE : SURNAME_CONFIDENCE));
+        }
+        return out;
+    }
+
+    /** "Lena Hartmann said" and "“…,” said Lena Hartmann": a full name (two words or more) only. */
+    private List<Candidate> aroundSpeechVerbs(Document document, Sentence sentence) {
+        List<Candidate> out = new ArrayList<>();
+        String text = document.text();
+        for (Pattern p : List.of(nameBeforeSpeech, nameAfterSpeech)) {
+            Matcher m = p.matcher(text).region(sentence.span().begin(), sentence.span().end());
+            while (m.find()) {
+                // Before the verb the name is the words nearest to it: "Defence Minister Lena Hartmann said".
+                Span span = trim(text, new Span(m.start(1), m.end(1)), p == nameBeforeSpeech);
+                if (span != null && span.of(text).contains(" ") && isNew(document, span))
+                    out.add(new Candidate(span, span.of(text), SPEECH_CONFIDENCE));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The longest run of name words at one end of a candidate: from the start (after a title)
+     * or from the end (before a verb). Null when nothing name-like is left.
+     */
+    private Span trim(String text, Span candidate, boolean keepEnd) {
+        List<Span> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text).region(candidate.begin(), candidate.end());
+        while (w.find())
+            words.add(new Span(w.start(), w.end()));
+        if (keepEnd)
+            Collections.reverse(words);
+        List<Span> kept = new ArrayList<>();
+        for (Span word : words) {
+            if (!isNameWord(word.of(text)))
+                break;
+            kept.add(word);
+        }
+        // A name starts and ends with a proper word, not with a particle or an initial.
+        kept.sort(Comparator.naturalOrder());
+        while (!kept.isEmpty() && !isProperWord(kept.get(0).of(text)))
+            kept.remove(0);
+        while (!kept.isEmpty() && !isProperWord(kept.get(kept.size() - 1).of(text)))
+            kept.remove(kept.size() - 1);
+        return kept.isEmpty() ? null : new Span(kept.get(0).begin(), kept.get(kept.size() - 1).end());
+    }
+
+    private static boolean isProperWord(String word) { return Character.isUpperCase(word.charAt(0)) && !word.endsWith("."); }
+
+    /** Not a sentence opener, month, weekday, title, demonym, organisation word or known name. */
+    private boolean isNameWord(String word) {
+        if (!Character.isUpperCase(word.charAt(0)))
+            return true; // a particle: checked by its neighbours
+        return !stopwords.contains(word) && !titles.isTitleWord(word) && !titles.isDemonymWord(word)
+                && !organisationHeads.contains(word) && catalog.byName(word).isEmpty();
+    }
+
+    /** Not overlapping a mention of the reference list, and not itself a listed name. */
+    private boolean isNew(Document document, Span span) {
+        return document.mentions().stream().noneMatch(m -> m.span().overlaps(span))
+                && catalog.byName(span.of(document.text())).isEmpty();
+    }
+
+    // ---- entities and mentions -----------------------------------------------------------
+
+    private static String personKey(String name) { return "person/" + UriScheme.slug(name); }
+
+    /** Full names become people; returns surname → person key for the surnames that name one person only. */
+    private Map<String, String> addPeople(Document document, List<Candidate> full) {
+        full.sort(Comparator.comparing(Candidate::span));
+        Map<String, Set<String>> keysBySurname = new LinkedHashMap<>();
+        for (Candidate c : full) {
+            String key = personKey(c.name());
+            addPerson(document, c, key);
+            keysBySurname.computeIfAbsent(surname(c.name()), k -> new HashSet<>()).add(key);
+        }
+        Map<String, String> bySurname = new HashMap<>();
+        keysBySurname.forEach((surname, keys) -> {
+            if (keys.size() == 1 && catalog.byName(surname).isEmpty())
+                bySurname.put(surname, keys.iterator().next());
+        });
+        return bySurname;
+    }
+
+    private static String surname(String name) { return name.substring(name.lastIndexOf(' ') + 1); }
+
+    /** Adds the person and its mention unless a mention is already there (a name found by two cues). */
+    private static void addPerson(Document document, Candidate c, String key) {
+        if (!free(document, c.span()))
+            return;
+        // For a surname resolved to a full name the entity is there already and keeps its label.
+        document.addEntity(new Entity(key, Entity.Kind.PERSON, c.name().replaceAll("\\s+", " "), List.of("Person"), false));
+        document.addMention(new Mention(c.span(), c.span().of(document.text()), key, sentenceSpan(document, c.span()),
+                c.confidence()));
+    }
+
+    private static boolean free(Document document, Span span) {
+        return document.mentions().stream().noneMatch(m -> m.span().overlaps(span));
+    }
+
+    private static Span sentenceSpan(Document document, Span span) {
+        return document.sentenceAt(span.begin()).map(Sentence::span).orElse(span);
+    }
+
+    /**
+     * "Hartmann added": a surname alone, anywhere in the document (a headline may use it before
+     * the body gives the full name), unless it is part of another full name ("Anna Hartmann").
+     */
+    private void addSurnameMentions(Document document, Map<String, String> bySurname) {
+        if (bySurname.isEmpty())
+            return;
+        String text = document.text();
+        // Compiled per document: the surnames are this document's.
+        Pattern surnames = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", bySurname.keySet().stream().map(Pattern::quote).toList())
+                + ")(?![\\p{L}])");
+        for (Sentence sentence : document.sentences()) {
+            Matcher m = surnames.matcher(text).region(sentence.span().begin(), sentence.span().end());
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                if (free(document, span) && !partOfLongerName(document, span))
+                    addPerson(document, new Candidate(span, m.group(), SURNAME_CONFIDENCE), bySurname.get(m.group()));
+            }
+        }
+    }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}\\p{L}*)\\s+$");
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(\\p{Lu}\\p{L}*)");
+
+    /** "Anna Hartmann" is not Lena Hartmann; "Hartmann Group" is not a person. */
+    private boolean partOfLongerName(Document document, Span span) {
+        Span sentence = sentenceSpan(document, span);
+        String text = document.text();
+        Matcher before = WORD_BEFORE.matcher(text.substring(sentence.begin(), span.begin()));
+        Matcher after = WORD_AFTER.matcher(text.substring(span.end(), sentence.end()));
+        return before.find() && isNameWord(before.group(1))
+                || after.find() && (isNameWord(after.group(1)) || organisationHeads.contains(after.group(1)));
+    }
+
+    /** "European Commission", "Ukraine Defense Contact Group"; not "Foreign Ministry" (generic). */
+    private void addOrganisations(Document document, Sentence sentence) {
+        String text = document.text();
+        Matcher m = organisationName.matcher(text).region(sentence.span().begin(), sentence.span().end());
+        while (m.find()) {
+            Span span = trimOrganisation(text, new Span(m.start(), m.end()));
+            // A reference-list name inside ("Ukraine Defense Contact Group") is fine; any other overlap is not.
+            if (span == null || document.mentions().stream().anyMatch(x -> x.span().overlaps(span)
+                    && (!span.contains(x.span()) || span.equals(x.span()) || !document.entity(x.entityKey()).orElseThrow().known())))
+                continue;
+            String name = span.of(text).replaceAll("\\s+", " ");
+            if (catalog.byName(name).isPresent() || isGeneric(name))
+                continue;
+            String key = "organisation/" + UriScheme.slug(name);
+            document.addEntity(new Entity(key, Entity.Kind.ORGANISATION, name, List.of("Organisation"), false));
+            document.addMention(new Mention(span, span.of(text), key, sentence.span(), ORGANISATION_CONFIDENCE));
+        }
+    }
+
+    /** Drops leading sentence openers ("The European Commission" → "European Commission"), keeping two words at least. */
+    private Span trimOrganisation(String text, Span span) {
+        List<Span> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text).region(span.begin(), span.end());
+        while (w.find())
+            words.add(new Span(w.start(), w.end()));
+        int first = 0;
+        while (words.size() - first > 2 && stopwords.contains(words.get(first).of(text)))
+            first++;
+        return words.size() - first < 2 ? null : new Span(words.get(first).begin(), span.end());
+    }
+
+    /** Only portfolio words, demonyms and the head: "Foreign Ministry", "Russian Defence Ministry". */
+    private boolean isGeneric(String name) {
+        for (String word : name.split("\\s+|-"))
+            if (!portfolioWords.contains(word) && !organisationHeads.contains(word) && !titles.isDemonymWord(word)
+                    && !word.equals("of") && !word.equals("the") && !titles.isTitleWord(word))
+                return false;
+        return true;
+    }
+}

@@ -1,0 +1,651 @@
+package org.alliancegraph.extract;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.alliancegraph.extract.Facts.EventType;
+import org.alliancegraph.extract.TimeExpression.Granularity;
+import org.alliancegraph.rdf.UriScheme;
+
+/**
+ * Meetings, summits, ministerial meetings, visits, press conferences, briefings and addresses
+ * (CONTRACT §3, {@code ag:Event}).
+ *
+ * <p><b>Triggers.</b> "meeting of NATO defense ministers", "Defence Ministers’ Meeting",
+ * "ministerial" → MinisterialMeeting; "summit" → Summit; "press conference" → PressConference;
+ * "briefing" → Briefing; "visited", "visit", "trip" → Visit; "met with", "meeting" → Meeting;
+ * "addressed", "address", "speech" → Address. Words that are also common verbs ("meet", "visit",
+ * "address") count only as a noun ("the meeting", "Rutte’s first trip") or with an actor or place
+ * after them ("met with Zelenskyy", "addressed the alliance’s headquarters"): "NATO will meet its
+ * pledge" is no meeting.
+ *
+ * <p><b>Clauses.</b> A sentence is cut at clause punctuation, long quotations and subordinating
+ * words ("since", "that", "which"…); each trigger owns its clause up to the neighbouring triggers.
+ * Its date is the date phrase of that stretch ("visited Ukraine Thursday", "on Thursday and Friday"
+ * → a range), else a date fronted to the sentence ("On Thursday, …", "At that time, …" = the last
+ * date of the sentence before). The date of "since taking over … Tuesday" is not the trip's.
+ * Its place is the most specific place of the stretch ("at the NATO Headquarters" over "Brussels").
+ * Its participants are the people, organisations and countries that act in it: the subject of a
+ * verb trigger, or of the clause when the trigger follows "at", "during", "attend" and the like;
+ * a possessor ("Rutte’s briefing"); an organisation in the name ("NATO Summit"); and the actors
+ * right after it ("met with Ukraine President Volodymyr Zelenskyy"). An organisation or country that
+ * only qualifies a person's title ("Ukraine" in "Ukraine President Volodymyr Zelenskyy") is not one,
+ * nor is a news outlet.
+ *
+ * <p><b>One event per real event.</b> Within a document, "the meeting" or "his address" is the
+ * latest compatible event before it; mentions of the same type with compatible dates and places
+ * merge. An event still undated takes the date of a dated event of the same document in the same
+ * city with a participant in common ("Rutte was in Brussels to chair a meeting …" in an article
+ * whose Rutte addressed NATO Headquarters on Thursday); a briefing, press conference or address
+ * not in the future takes the publication date; otherwise it is dropped (ag:startDate is
+ * required). An event without a place takes the city of the other events of its day when they
+ * agree. The key is type, date and city: "ministerialmeeting-2024-10-17-brussels", so the same
+ * meeting in several articles is one resource. The date part is the day, or the month or year
+ * when the text gives no day (then {@code start} is the first day of that period and {@code end}
+ * is null); summits are keyed by year and city, the way they are named ("the 2024 Washington
+ * summit"), because articles date them loosely ("this summer", "in July").
+ */
+public final class EventAnnotator implements Annotator {
+    /** Dated by a phrase of its own clause. */
+    public static final double DATED_CONFIDENCE = 0.8;
+    /** Dated by a phrase fronted to the sentence or by "at that time". */
+    public static final double SENTENCE_DATED_CONFIDENCE = 0.75;
+    /** Dated by another event of the document in the same city with a common participant. */
+    public static final double ANCHORED_CONFIDENCE = 0.6;
+    /** Dated by the publication date. */
+    public static final double PUBLICATION_DATED_CONFIDENCE = 0.5;
+
+    private static final String PORTFOLIO = "defen[cs]e|foreign|finance|economy|energy|interior|justice|health|trade";
+    private static final Set<EventType> REPORTING = EnumSet.of(EventType.Briefing, EventType.PressConference, EventType.Address);
+
+    private record Trigger(EventType type, Pattern pattern, boolean needsArgument) {}
+
+    /** In priority order: a span taken by an earlier trigger is not read again by a later one. */
+    private static final List<Trigger> TRIGGERS = List.of(
+            new Trigger(EventType.MinisterialMeeting, Pattern.compile("(?i)\\bmeeting\\s+of\\s+(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}?(?<portfolio>"
+                    + PORTFOLIO + ")\\s+ministers\\b"), false),
+            new Trigger(EventType.MinisterialMeeting, Pattern.compile("(?i)\\b(?<portfolio>" + PORTFOLIO + ")\\s+ministers['’]?\\s+meeting\\b"), false),
+            new Trigger(EventType.MinisterialMeeting, Pattern.compile("(?i)\\b(?:(?<portfolio>" + PORTFOLIO + ")\\s+)?ministerial(?:\\s+meeting)?\\b"), false),
+            new Trigger(EventType.Summit, Pattern.compile("(?i)\\bsummit\\b"), false),
+            new Trigger(EventType.PressConference, Pattern.compile("(?i)\\b(?:joint\\s+)?(?:press|news)\\s+conference\\b"), false),
+            new Trigger(EventType.Briefing, Pattern.compile("(?i)\\b(?:press\\s+|media\\s+)?briefing\\b"), false),
+            new Trigger(EventType.Visit, Pattern.compile("(?i)\\b(?:visit(?:s|ed|ing)?|trip)\\b"), true),
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:met|meet(?:s|ing)?)\\b"), true),
+            new Trigger(EventType.Address, Pattern.compile("(?i)\\b(?:address(?:es|ed)?|speech)\\b"), true));
+
+    /** Unambiguous verb forms: no noun phrase to read before them. */
+    private static final Pattern VERB_FORM = Pattern.compile("(?i)met|meets|visited|addressed");
+    private static final Pattern MODIFIER_BEFORE = Pattern.compile("(?i)(?<![\\p{L}-])(?:joint|first|second|annual|extraordinary|informal"
+            + "|formal|significant|high-level|two-day|one-day|upcoming|recent|official|historic|landmark|special|emergency"
+            + "|bilateral|working|surprise|unannounced|state|last|next|previous|latest|planned|key|major|" + PORTFOLIO + ")\\s+$");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(the|this|that|his|her|its|their|our|a|an)\\s+$");
+    private static final Pattern DEFINITE = Pattern.compile("(?i)the|this|that|his|her|its|their|our");
+    /** Before the trigger's noun phrase, these make the clause's subject a participant. */
+    private static final Pattern ATTENDANCE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:at|during|in|to|for|attend(?:s|ed|ing)?"
+            + "|chair(?:s|ed|ing)?|host(?:s|ed|ing)?|hold(?:s|ing)?|held|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)\\s+in"
+            + "|t(?:ake|akes|ook|aking)\\s+part\\s+in)\\s+$");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
+    /** Words between a trigger and its actors: "met with with President …", "meet EU leaders and NATO defence ministers". */
+    private static final Pattern GLUE = Pattern.compile("(?i)with|to|and|the|a|an|of|his|her|their|its|both|leaders?|ministers?"
+            + "|officials?|counterparts?|representatives?|delegations?|heads?|government|state|" + PORTFOLIO);
+    /** A participle clause before the main one: its event's participant is the main clause's subject. */
+    private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*(?:Speaking|Talking|Addressing|Answering|Appearing|Writing|Standing)\\b");
+    private static final Pattern NEXT_TOKEN = Pattern.compile("\\s*(,|[\\p{L}.’'-]+)");
+    private static final Pattern BOUNDARY = Pattern.compile("[;:()]|\\s[–—-]\\s|,|(?i)\\b(?:since|after|before|until|while|whereas"
+            + "|because|although|though|which|who|whom|whose|where|when|that)\\b");
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]*)(?:[”\"]|$)");
+    private static final Pattern ANAPHORIC_TIME = Pattern.compile("(?i)\\b(?:at\\s+(?:that|the)\\s+time|at\\s+that\\s+point|on\\s+that\\s+day)\\b");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|would|is\\s+to|are\\s+to|scheduled|plans?\\s+to|planned"
+            + "|set\\s+to|going\\s+to|expected\\s+to|upcoming|due\\s+to)\\b");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    private final ReferenceCatalog catalog;
+    private final PlaceHierarchy places;
+    private final Titles titles = Titles.standard();
+
+    public EventAnnotator(ReferenceCatalog catalog) { this(catalog, PlaceHierarchy.load()); }
+
+    EventAnnotator(ReferenceCatalog catalog, PlaceHierarchy places) {
+        this.catalog = catalog;
+        this.places = places;
+    }
+
+    /** A date as the text gives it. */
+    private record Dated(LocalDate start, LocalDate end, Granularity granularity, String text, double confidence) {
+        boolean overlaps(Dated o) { return !start.isAfter(o.end) && !o.start.isAfter(end); }
+
+        /** Days and ranges of days are equally precise, then months, seasons, halves, years. */
+        int precision() { return granularity == Granularity.DAYS ? Granularity.DAY.ordinal() : granularity.ordinal(); }
+
+        /** Better than {@code o}: more precise, or as precise and a range where {@code o} is one of its days. */
+        boolean betterThan(Dated o) {
+            return o == null || precision() < o.precision()
+                    || precision() == o.precision() && granularity == Granularity.DAYS && o.granularity == Granularity.DAY && overlaps(o);
+        }
+    }
+
+    /** One trigger in one sentence. */
+    private record Found(EventType type, String portfolio, boolean anaphoric, boolean future, Sentence sentence,
+                         Dated date, String location, List<String> participants, String organiser) {}
+
+    /** The mentions of one event in one document. */
+    private final class Cluster {
+        EventType type;
+        String portfolio;
+        Dated date;
+        Span evidence;
+        String location;
+        String organiser;
+        boolean future = true;
+        /** Made only of "the meeting"-like mentions so far: may still join a fuller event later in the text. */
+        boolean anaphoricOnly = true;
+        final Set<String> participants = new LinkedHashSet<>();
+
+        Cluster(Found f) { add(f); }
+
+        void add(Found f) {
+            merge(f.type(), f.portfolio(), f.date(), f.sentence().span(), f.location(), f.organiser(), f.future(), f.participants());
+            anaphoricOnly &= f.anaphoric();
+        }
+
+        void absorb(Cluster o) {
+            merge(o.type, o.portfolio, o.date, o.evidence, o.location, o.organiser, o.future, o.participants);
+            anaphoricOnly &= o.anaphoricOnly;
+        }
+
+        /** The most specific type and place, the best date (its sentence is the evidence), all participants. */
+        private void merge(EventType t, String p, Dated d, Span sentence, String place, String org, boolean fut,
+                           Collection<String> people) {
+            if (type == null || subsumes(type, t))
+                type = t;
+            if (portfolio == null)
+                portfolio = p;
+            if (d != null && d.betterThan(date)) {
+                date = d;
+                evidence = sentence;
+            }
+            if (evidence == null)
+                evidence = sentence;
+            if (location == null || place != null && places.within(place, location))
+                location = place;
+            if (organiser == null)
+                organiser = org;
+            future &= fut;
+            participants.addAll(people);
+        }
+    }
+
+    @Override
+    public void annotate(Document document) {
+        List<Cluster> clusters = new ArrayList<>();
+        for (Sentence sentence : document.sentences())
+            for (Found f : eventMentions(document, sentence))
+                cluster(clusters, f);
+        mergeAnaphoricOnly(clusters);
+        for (Cluster c : clusters)
+            if (c.date == null)
+                inferDate(document, c, clusters);
+        clusters.removeIf(c -> c.date == null);
+        for (Cluster c : clusters)
+            if (c.location == null)
+                inheritLocation(c, clusters);
+        Map<String, Cluster> byKey = new LinkedHashMap<>();
+        for (Cluster c : clusters)
+            byKey.merge(key(c), c, (a, b) -> { a.absorb(b); return a; });
+        byKey.forEach((key, c) -> document.events().add(event(document, key, c)));
+    }
+
+    // ---- triggers ------------------------------------------------------------------------
+
+    /** A trigger occurrence with the noun phrase around it. */
+    private record Hit(Trigger trigger, Span word, Span phrase, String portfolio, List<Mention> modifiers,
+                       boolean noun, boolean definite) {}
+
+    /** One {@link Found} per accepted trigger of the sentence, each with its own stretch of it. */
+    private List<Found> eventMentions(Document document, Sentence sentence) {
+        List<Mention> mentions = document.mentionsIn(sentence.span());
+        List<Hit> hits = hits(document, sentence, mentions);
+        List<Span> segments = segments(document, sentence, mentions, hits);
+        Dated fronted = frontedDate(document, sentence, segments, hits);
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            Hit hit = hits.get(i);
+            Span segment = segments.stream().filter(s -> s.contains(hit.word())).findFirst().orElse(sentence.span());
+            int begin = Math.max(segment.begin(), i > 0 ? hits.get(i - 1).phrase().end() : segment.begin());
+            int end = Math.min(segment.end(), i + 1 < hits.size() ? hits.get(i + 1).phrase().begin() : segment.end());
+            out.add(describe(document, sentence, mentions, hit, new Span(begin, Math.max(begin, end)), segment, fronted));
+        }
+        return out;
+    }
+
+    /** Accepted triggers of the sentence, in text order. */
+    private List<Hit> hits(Document document, Sentence sentence, List<Mention> mentions) {
+        String text = document.text();
+        List<Hit> hits = new ArrayList<>();
+        for (Trigger trigger : TRIGGERS) {
+            Matcher m = trigger.pattern().matcher(text).region(sentence.span().begin(), sentence.span().end());
+            while (m.find()) {
+                Span word = new Span(m.start(), m.end());
+                if (hits.stream().anyMatch(h -> h.word().overlaps(word)))
+                    continue;
+                String portfolio = m.pattern().pattern().contains("<portfolio>") ? m.group("portfolio") : null;
+                Hit hit = phrase(document, sentence, mentions, trigger, word, portfolio);
+                if (!trigger.needsArgument() || hit.noun() || !objects(document, mentions, word.end(), sentence.span().end(), true).isEmpty())
+                    hits.add(hit);
+            }
+        }
+        hits.sort(Comparator.comparing(Hit::word));
+        return hits;
+    }
+
+    /** Reads leftwards over adjectives and mentions ("NATO Defence Ministers’ Meeting", "Rutte’s first trip"). */
+    private Hit phrase(Document document, Sentence sentence, List<Mention> mentions, Trigger trigger, Span word, String portfolio) {
+        String text = document.text();
+        List<Mention> modifiers = new ArrayList<>();
+        int begin = word.begin();
+        boolean possessed = false;
+        if (!VERB_FORM.matcher(word.of(text)).matches()) {
+            while (true) {
+                Matcher adjective = MODIFIER_BEFORE.matcher(text).region(sentence.span().begin(), begin);
+                Mention before = mentionBefore(document, mentions, begin);
+                if (adjective.find()) {
+                    begin = adjective.start();
+                } else if (before != null) {
+                    modifiers.add(before);
+                    possessed |= text.substring(before.span().end(), begin).matches("['’]s\\s+");
+                    begin = before.span().begin();
+                } else {
+                    break;
+                }
+            }
+        }
+        Matcher determiner = DETERMINER_BEFORE.matcher(text).region(sentence.span().begin(), begin);
+        boolean hasDeterminer = determiner.find();
+        boolean definite = hasDeterminer && DEFINITE.matcher(determiner.group(1)).matches() && modifiers.isEmpty();
+        boolean noun = hasDeterminer || possessed || !modifiers.isEmpty() || begin < word.begin();
+        return new Hit(trigger, word, new Span(begin, word.end()), portfolio, modifiers, noun, definite);
+    }
+
+    /** A modifier mention right before {@code index}: an organisation, country or place, or any possessor. */
+    private static Mention mentionBefore(Document document, List<Mention> mentions, int index) {
+        String text = document.text();
+        for (Mention m : mentions) {
+            if (m.span().end() > index)
+                continue;
+            String between = text.substring(m.span().end(), index);
+            boolean possessive = between.matches("['’]s\\s+");
+            if (possessive || between.matches("\\s+") && !Titles.isPerson(document, m))
+                return m;
+        }
+        return null;
+    }
+
+    // ---- clauses ---------------------------------------------------------------------------
+
+    /**
+     * Cuts the sentence at clause punctuation, subordinating words and long quotations, never inside
+     * a mention, a date or a trigger, nor at a comma inside a list of actors ("Japan, South Korea").
+     */
+    private List<Span> segments(Document document, Sentence sentence, List<Mention> mentions, List<Hit> hits) {
+        String text = document.text();
+        List<Span> protectedSpans = new ArrayList<>();
+        mentions.forEach(m -> protectedSpans.add(m.span()));
+        document.timesIn(sentence.span()).forEach(t -> protectedSpans.add(t.span()));
+        hits.forEach(h -> protectedSpans.add(h.phrase()));
+        Matcher anaphoric = ANAPHORIC_TIME.matcher(text).region(sentence.span().begin(), sentence.span().end());
+        while (anaphoric.find())
+            protectedSpans.add(new Span(anaphoric.start(), anaphoric.end()));
+
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(sentence.span().begin(), sentence.span().end()));
+        Matcher b = BOUNDARY.matcher(text).region(sentence.span().begin(), sentence.span().end());
+        while (b.find()) {
+            int at = b.start();
+            boolean inside = protectedSpans.stream().anyMatch(s -> s.begin() < at && at < s.end());
+            if (!inside && !(b.group().equals(",") && listComma(document, mentions, at)))
+                cuts.add(at);
+        }
+        Matcher q = QUOTED.matcher(text).region(sentence.span().begin(), sentence.span().end());
+        while (q.find())
+            if (q.group(1).strip().split("\\s+").length >= 3) { // a quotation, not scare quotes ("irreversible")
+                cuts.add(q.start());
+                cuts.add(q.end());
+            }
+        List<Span> segments = new ArrayList<>();
+        Integer previous = null;
+        for (int cut : cuts) {
+            if (previous != null && cut > previous)
+                segments.add(new Span(previous, cut));
+            previous = cut;
+        }
+        return segments;
+    }
+
+    private static boolean listComma(Document document, List<Mention> mentions, int comma) {
+        String text = document.text();
+        boolean after = mentions.stream().anyMatch(m -> m.span().begin() > comma
+                && text.substring(comma + 1, m.span().begin()).matches("\\s+(?:the\\s+)?"));
+        boolean before = mentions.stream().anyMatch(m -> m.span().end() == comma);
+        return before && after;
+    }
+
+    /** "On Thursday, …" and "At that time, …": a first clause with a date and no trigger dates the sentence. */
+    private Dated frontedDate(Document document, Sentence sentence, List<Span> segments, List<Hit> hits) {
+        if (segments.size() < 2)
+            return null;
+        Span first = segments.get(0);
+        if (hits.stream().anyMatch(h -> first.contains(h.word())))
+            return null;
+        List<TimeExpression> times = document.timesIn(first);
+        if (!times.isEmpty())
+            return dated(document.text(), times, null, SENTENCE_DATED_CONFIDENCE);
+        if (!ANAPHORIC_TIME.matcher(first.of(document.text())).find() || sentence.index() == 0)
+            return null;
+        List<TimeExpression> before = document.timesIn(document.sentences().get(sentence.index() - 1).span());
+        return before.isEmpty() ? null : dated(document.text(), List.of(before.get(before.size() - 1)), null, SENTENCE_DATED_CONFIDENCE);
+    }
+
+    /** Several days close together make a range ("on Thursday and Friday"); otherwise the first date after the trigger. */
+    private static Dated dated(String text, List<TimeExpression> times, Span trigger, double confidence) {
+        LocalDate start = times.stream().map(TimeExpression::start).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate end = times.stream().map(TimeExpression::end).max(Comparator.naturalOrder()).orElseThrow();
+        boolean days = times.stream().allMatch(t -> t.granularity() == Granularity.DAY || t.granularity() == Granularity.DAYS);
+        if (days && ChronoUnit.DAYS.between(start, end) <= 7) {
+            Span words = new Span(times.get(0).span().begin(), times.get(times.size() - 1).span().end());
+            return new Dated(start, end, start.equals(end) ? Granularity.DAY : Granularity.DAYS, words.of(text), confidence);
+        }
+        TimeExpression chosen = times.stream().filter(t -> trigger == null || t.span().begin() >= trigger.end()).findFirst()
+                .orElse(times.get(times.size() - 1));
+        return new Dated(chosen.start(), chosen.end(), chosen.granularity(), chosen.phrase(), confidence);
+    }
+
+    // ---- one trigger -----------------------------------------------------------------------
+
+    /** Date, place and participants of one trigger from its stretch of the sentence ({@code zone}). */
+    private Found describe(Document document, Sentence sentence, List<Mention> mentions, Hit hit, Span zone, Span segment,
+                           Dated fronted) {
+        List<TimeExpression> times = document.timesIn(zone);
+        Dated date = times.isEmpty() ? fronted : dated(document.text(), times, hit.word(), DATED_CONFIDENCE);
+        boolean future = FUTURE.matcher(segment.of(document.text())).find();
+        Set<String> participants = new LinkedHashSet<>();
+        String organiser = null;
+        List<Mention> named = new ArrayList<>(hit.modifiers());
+        named.addAll(mentions.stream().filter(m -> hit.word().contains(m.span())).toList());
+        for (Mention m : named)
+            if (isActor(document, m, mentions)) {
+                participants.add(m.entityKey());
+                if (organiser == null && kind(document, m) == Entity.Kind.ORGANISATION)
+                    organiser = m.entityKey();
+            }
+        if (takesSubject(document, hit, sentence))
+            participants.addAll(subjects(document, mentions, zone, hit));
+        if (participants.isEmpty() && PARTICIPLE_OPENING.matcher(segment.of(document.text())).lookingAt())
+            // "Speaking at a news conference in Kyiv, Zelenskyy said …": the subject of the main clause.
+            objects(document, mentions, segment.end(), sentence.span().end(), false).stream().limit(1)
+                    .forEach(m -> participants.add(m.entityKey()));
+        List<Mention> objects = objects(document, mentions, hit.word().end(), zone.end(), false);
+        objects.forEach(m -> participants.add(m.entityKey()));
+        if (organiser == null) // "a meeting of NATO defense ministers"
+            organiser = objects.stream().filter(m -> kind(document, m) == Entity.Kind.ORGANISATION)
+                    .map(Mention::entityKey).findFirst().orElse(null);
+        return new Found(hit.trigger().type(), portfolio(hit.portfolio()), hit.definite(), future, sentence, date,
+                location(document, mentions, zone), List.copyOf(participants), organiser);
+    }
+
+    private static String portfolio(String word) {
+        return word == null ? null : word.toLowerCase(Locale.ROOT).replace("defense", "defence");
+    }
+
+    /** A verb trigger has its subject; a noun trigger only after "at", "during", "attend"… */
+    private static boolean takesSubject(Document document, Hit hit, Sentence sentence) {
+        if (!hit.noun())
+            return true;
+        String text = document.text();
+        int begin = hit.phrase().begin();
+        Matcher determiner = DETERMINER_BEFORE.matcher(text).region(sentence.span().begin(), begin);
+        if (determiner.find())
+            begin = determiner.start();
+        return ATTENDANCE_BEFORE.matcher(text).region(sentence.span().begin(), begin).find();
+    }
+
+    /** Actors of the clause before the trigger, except possessors of other things ("Ukraine’s call"). */
+    private List<String> subjects(Document document, List<Mention> mentions, Span zone, Hit hit) {
+        String text = document.text();
+        List<String> out = new ArrayList<>();
+        for (Mention m : mentions)
+            if (zone.begin() <= m.span().begin() && m.span().end() <= hit.phrase().begin()
+                    && !POSSESSIVE_AFTER.matcher(text.substring(m.span().end())).find() && isActor(document, m, mentions))
+                out.add(m.entityKey());
+        return out;
+    }
+
+    /**
+     * Mentions right after a trigger, across glue words and titles: actors only, or, to accept a
+     * verb trigger, places too ("visited Kyiv").
+     */
+    private List<Mention> objects(Document document, List<Mention> mentions, int index, int limit, boolean placesToo) {
+        String text = document.text();
+        List<Mention> out = new ArrayList<>();
+        int i = index;
+        while (i < limit) {
+            int at = i;
+            while (at < limit && Character.isWhitespace(text.charAt(at)))
+                at++;
+            Mention m = startingAt(mentions, at);
+            if (m != null) {
+                if (isActor(document, m, mentions) || placesToo && kind(document, m) == Entity.Kind.PLACE)
+                    out.add(m);
+                else if (!Titles.isPerson(document, m) && !isQualifier(document, m, mentions))
+                    break;
+                i = m.span().end();
+                continue;
+            }
+            Matcher token = NEXT_TOKEN.matcher(text).region(i, limit);
+            if (!token.lookingAt() || !(token.group(1).equals(",") || GLUE.matcher(token.group(1)).matches()
+                    || titles.isTitleWord(token.group(1))))
+                break;
+            i = token.end();
+        }
+        return out;
+    }
+
+    private static Mention startingAt(List<Mention> mentions, int index) {
+        for (Mention m : mentions)
+            if (m.span().begin() == index)
+                return m;
+        return null;
+    }
+
+    /** People, organisations (news outlets aside) and countries, unless they only qualify a title. */
+    private boolean isActor(Document document, Mention m, List<Mention> mentions) {
+        Entity e = document.entity(m.entityKey()).orElseThrow();
+        return switch (e.kind()) {
+            case PERSON -> true;
+            case ORGANISATION, COUNTRY -> !e.types().contains("NewsOutlet") && !isQualifier(document, m, mentions);
+            case PLACE -> false;
+        };
+    }
+
+    private boolean isQualifier(Document document, Mention m, List<Mention> mentions) {
+        return titles.qualifiesPerson(document, m, mentions);
+    }
+
+    private static Entity.Kind kind(Document document, Mention m) { return document.entity(m.entityKey()).orElseThrow().kind(); }
+
+    /** The most specific place of the stretch: "NATO Headquarters" over "Brussels" when both are named. */
+    private String location(Document document, List<Mention> mentions, Span zone) {
+        List<String> found = mentions.stream().filter(m -> zone.contains(m.span()) && kind(document, m) == Entity.Kind.PLACE)
+                .map(Mention::entityKey).distinct().toList();
+        for (String place : found)
+            if (found.stream().anyMatch(other -> places.within(place, other)))
+                return place;
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    // ---- one event per real event ----------------------------------------------------------
+
+    /** "the meeting" joins the latest compatible event; a new mention joins one of its type that agrees. */
+    private void cluster(List<Cluster> clusters, Found f) {
+        for (int i = clusters.size() - 1; i >= 0; i--) {
+            Cluster c = clusters.get(i);
+            boolean typeFits = f.anaphoric() ? subsumes(f.type(), c.type) : c.type == f.type();
+            if (typeFits && compatible(c, f.date(), f.location())) {
+                c.add(f);
+                return;
+            }
+        }
+        clusters.add(new Cluster(f));
+    }
+
+    /** Clusters of "the meeting" alone, before any fuller mention, join a later compatible event. */
+    private void mergeAnaphoricOnly(List<Cluster> clusters) {
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster a = clusters.get(i);
+            for (int j = i + 1; j < clusters.size(); j++) {
+                Cluster b = clusters.get(j);
+                if (a.anaphoricOnly && a.type != b.type && subsumes(a.type, b.type) && compatible(b, a.date, a.location)) {
+                    b.absorb(a);
+                    clusters.remove(i--);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A ministerial meeting is a meeting: "the meeting" may refer back to one. A summit is one too
+     * in the ontology, but articles call it "the summit", and letting "the meeting" refer to the
+     * summit mentioned in passing ("the Washington Summit’s decision") loses the meeting itself.
+     */
+    private static boolean subsumes(EventType general, EventType specific) {
+        return general == specific || general == EventType.Meeting && specific == EventType.MinisterialMeeting;
+    }
+
+    private boolean compatible(Cluster c, Dated date, String location) {
+        boolean dates = c.date == null || date == null || c.date.overlaps(date);
+        boolean where = c.location == null || location == null || places.city(c.location).equals(places.city(location));
+        return dates && where;
+    }
+
+    /** Another event of the document in the same city with a common participant; else the publication date for reporting events. */
+    private void inferDate(Document document, Cluster c, List<Cluster> clusters) {
+        if (c.location != null) {
+            Set<LocalDate> starts = new TreeSet<>();
+            for (Cluster other : clusters)
+                if (other != c && other.date != null && other.location != null
+                        && places.city(other.location).equals(places.city(c.location))
+                        && other.participants.stream().anyMatch(c.participants::contains))
+                    starts.add(other.date.start());
+            if (starts.size() == 1) {
+                LocalDate day = starts.iterator().next();
+                c.date = new Dated(day, day, Granularity.DAY, null, ANCHORED_CONFIDENCE);
+                return;
+            }
+        }
+        LocalDate published = document.metadata().published();
+        if (REPORTING.contains(c.type) && !c.future && published != null)
+            c.date = new Dated(published, published, Granularity.DAY, null, PUBLICATION_DATED_CONFIDENCE);
+    }
+
+    /** A place-less event takes the city of the other events of its day when they all agree. */
+    private void inheritLocation(Cluster c, List<Cluster> clusters) {
+        Set<String> cities = new TreeSet<>();
+        for (Cluster other : clusters)
+            if (other != c && other.location != null && other.date.start().equals(c.date.start()))
+                cities.add(places.city(other.location));
+        if (cities.size() == 1)
+            c.location = cities.iterator().next();
+    }
+
+    private String key(Cluster c) {
+        String key = c.type.name().toLowerCase(Locale.ROOT) + "-" + datePart(c);
+        return c.location == null ? key : key + "-" + UriScheme.slug(places.city(c.location).replaceFirst("^place/", ""));
+    }
+
+    /** The day when known; else the month or year; summits by year. */
+    private static String datePart(Cluster c) {
+        LocalDate start = c.date.start();
+        if (c.type == EventType.Summit)
+            return String.valueOf(start.getYear());
+        return switch (c.date.granularity()) {
+            case DAY, DAYS -> start.toString();
+            case MONTH -> start.toString().substring(0, 7);
+            default -> String.valueOf(start.getYear());
+        };
+    }
+
+    /** A period coarser than days gives its first day as start and no end (CONTRACT: ag:endDate only for spans of days). */
+    private Facts.Event event(Document document, String key, Cluster c) {
+        LocalDate end = c.date.granularity() == Granularity.DAYS ? c.date.end() : null;
+        return new Facts.Event(key, c.type, label(document, c), c.date.start(), end, c.location,
+                List.copyOf(c.participants), c.date.text(), c.evidence, c.date.confidence());
+    }
+
+    // ---- labels ------------------------------------------------------------------------------
+
+    /** "NATO defence ministers' meeting, Brussels, 17–18 October 2024", "Visit by Mark Rutte, Kyiv, 3 October 2024". */
+    private String label(Document document, Cluster c) {
+        StringBuilder sb = new StringBuilder(what(document, c));
+        if (c.location != null)
+            sb.append(", ").append(labelOf(document, places.city(c.location)));
+        return sb.append(", ").append(when(c)).toString();
+    }
+
+    private String what(Document document, Cluster c) {
+        String organiser = c.organiser == null ? "" : labelOf(document, c.organiser) + " ";
+        List<String> people = c.participants.stream().filter(k -> k.startsWith("person/")).map(k -> labelOf(document, k)).toList();
+        String by = people.isEmpty() ? "" : " by " + joined(people);
+        return switch (c.type) {
+            case MinisterialMeeting -> capitalise(organiser + (c.portfolio == null ? "ministerial meeting" : c.portfolio + " ministers' meeting"));
+            case Summit -> capitalise(organiser + "summit");
+            case Meeting -> c.participants.isEmpty() ? "Meeting"
+                    : "Meeting of " + joined(c.participants.stream().map(k -> labelOf(document, k)).toList());
+            case Visit -> "Visit" + by;
+            case PressConference -> "Press conference" + by;
+            case Briefing -> "Briefing" + by;
+            case Address -> "Address" + by;
+            case Event -> "Event";
+        };
+    }
+
+    private static String joined(List<String> names) {
+        if (names.size() == 1)
+            return names.get(0);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private static String capitalise(String s) { return Character.toUpperCase(s.charAt(0)) + s.substring(1); }
+
+    private String labelOf(Document document, String key) {
+        return document.entity(key).map(Entity::label)
+                .orElseGet(() -> catalog.byKey(key).map(KnownActor::label).orElse(key));
+    }
+
+    /** "3 October 2024", "17–18 October 2024", "July 2024", "2024"; summits by year, as keyed. */
+    private static String when(Cluster c) {
+        LocalDate s = c.date.start();
+        LocalDate e = c.date.end();
+        if (c.type == EventType.Summit)
+            return String.valueOf(s.getYear());
+        return switch (c.date.granularity()) {
+            case DAY -> DAY.format(s);
+            case DAYS -> s.getMonth() == e.getMonth() ? s.getDayOfMonth() + "–" + DAY.format(e) : DAY.format(s) + " – " + DAY.format(e);
+            case MONTH -> MONTH.format(s);
+            default -> String.valueOf(s.getYear());
+        };
+    }
+}

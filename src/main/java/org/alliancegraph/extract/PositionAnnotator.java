@@ -1,0 +1,395 @@
+package org.alliancegraph.extract;
+
+import static org.alliancegraph.extract.Facts.Stance.CallsForInvitation;
+import static org.alliancegraph.extract.Facts.Stance.Cautious;
+import static org.alliancegraph.extract.Facts.Stance.IrreversiblePath;
+import static org.alliancegraph.extract.Facts.Stance.NoConsensus;
+import static org.alliancegraph.extract.Facts.Stance.NoTimeline;
+import static org.alliancegraph.extract.Facts.Stance.Opposes;
+import static org.alliancegraph.extract.Facts.Stance.SupportsMembership;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.alliancegraph.extract.Attribution.Agent;
+import org.alliancegraph.extract.Facts.Stance;
+import org.alliancegraph.extract.Quotes.Quote;
+
+/**
+ * Finds membership positions: someone's stance on a candidate (usually Ukraine) joining an
+ * organisation (usually NATO, sometimes the EU).
+ *
+ * <p><b>Where.</b> Body and caption sentences that speak of membership ("member of", "a full
+ * member", "membership", "join", "accession", "invitation", "entry into", "admitting", "future in"),
+ * or that refer back to it ("such a step") right after one that does. Headlines only echo the body.
+ *
+ * <p><b>Stance</b> comes from cue phrases ({@link #CUES}); one sentence may hold several ("does
+ * not rule out … joining" and "stopping short of a clear response … short term"). Cues that can be
+ * negated flip: "does not rule out" supports, "will never be a member" opposes.
+ *
+ * <p><b>Holder</b>, first rule that applies:
+ * <ol>
+ * <li>a possessor right before a nominal cue: "Ukraine’s call for an invitation" → Ukraine;</li>
+ * <li>a mention right before a verbal cue: "Hungary will veto …", "Rutte does not expect …";</li>
+ * <li>the speaker of the statement whose words hold the cue ({@code statement} is then its index);
+ *     for an anonymous speaker the organisation or country in its description ("a senior U.S.
+ *     official" → the United States), else the organisation of the position: diplomats reporting "no
+ *     consensus among the 32 NATO members" describe NATO's (absent) collective position;</li>
+ * <li>the subject of a subordinate clause holding the cue: "after Zelenskyy unveiled his plan …
+ *     aimed at securing an invitation" → Zelenskyy;</li>
+ * <li>the main subject of the sentence ({@link Attribution}); a group without a named organisation
+ *     ("Western allies have shown caution") stands for the organisation of the position, since the
+ *     allies are its members.</li>
+ * </ol>
+ *
+ * <p><b>Candidate</b>: a country in a candidate slot ("Ukraine’s accession", "Ukraine joining",
+ * "invitation for Ukraine"), else the document's most-mentioned country when the sentence names it,
+ * else that country implied ("the war-torn country", "you"). <b>Organisation</b>: an organisation
+ * in an organisation slot ("join the Alliance", "NATO membership", "accession to the EU"), else the
+ * document's most-mentioned organisation (named in the sentence or implied, as in "our alliance").
+ * News outlets are never holders, candidates or organisations.
+ *
+ * <p><b>Date</b>: the statement's date, else a day named in the sentence (not after publication),
+ * else the publication date. <b>Evidence</b>: the sentence.
+ *
+ * <p><b>Confidence</b>: {@value #NAMED} for a holder named in the sentence (or the statement's
+ * confidence when lower); {@value #RESOLVED} for a holder found through a pronoun, a title or a
+ * group named after its organisation; {@value #STAND_IN} when the organisation stands in for
+ * anonymous diplomats or unnamed allies; {@value #IMPLIED_PENALTY} less when the candidate or the
+ * organisation is implied rather than named in the sentence.
+ */
+public final class PositionAnnotator implements Annotator {
+    public static final double NAMED = 0.85;
+    public static final double RESOLVED = 0.75;
+    public static final double STAND_IN = 0.6;
+    public static final double IMPLIED_PENALTY = 0.1;
+
+    /** How the holder of a cue may be written next to it. */
+    private enum Agency {
+        /** Not next to the cue: "irreversible", "no consensus". */
+        NONE,
+        /** The subject right before a verb: "Hungary opposes". */
+        VERB,
+        /** Also a possessor before a noun: "Ukraine’s call for an invitation", "Hungary’s veto". */
+        NOUN_OR_VERB
+    }
+
+    private record Cue(Stance stance, Stance whenNegated, Agency agency, Pattern pattern) {}
+
+    private record Holder(String key, int statement, double confidence) {}
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String INVITATION = "(?:an?\\s+|the\\s+)?(?:immediate\\s+|swift\\s+|formal\\s+)?invitation\\b";
+
+    static final List<Cue> CUES = List.of(
+            cue(IrreversiblePath, null, Agency.NONE, "\\birreversibl[ey]\\b"),
+            cue(SupportsMembership, Opposes, Agency.NONE, "\\b(?:will|won[’']t)\\s+(?:\\p{L}+\\s+){0,2}?(?:be|become)\\s+(?:a\\s+)?"
+                    + "(?:full(?:-fledged)?\\s+|\\d+\\p{L}*\\s+(?:or\\s+\\d+\\p{L}*\\s+)?)?member\\b"),
+            cue(SupportsMembership, null, Agency.NONE, "\\bthe\\s+day\\s+will\\s+come\\b[^.;]*?\\b(?:member|join)"),
+            cue(SupportsMembership, null, Agency.NONE, "\\bfuture\\s+(?:lies\\s+|is\\s+)?in\\s+(?:the\\s+)?\\p{Lu}"),
+            cue(SupportsMembership, Opposes, Agency.NONE, "\\beventually\\s+(?:allow|admit|join|become|welcome)\\b"),
+            cue(SupportsMembership, null, Agency.NONE, "\\buntil\\s+\\p{L}+\\s+becomes?\\s+a\\s+(?:full\\s+)?member\\b"),
+            cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:supports?|supported|backs?|backed|endorse[sd]?)\\s+"
+                    + "(?:\\p{L}+[’']s\\s+)?(?:eventual\\s+|future\\s+)?(?:membership|accession|bid)\\b"),
+            cue(Opposes, SupportsMembership, Agency.VERB, "\\brul(?:e|es|ed|ing)\\s+out\\b"),
+            cue(Opposes, SupportsMembership, Agency.VERB, "\\boppos(?:e|es|ed|ing)\\b"),
+            cue(Opposes, null, Agency.VERB, "\\bagainst\\s+(?:\\p{L}+[’']s\\s+|\\p{L}+\\s+){0,3}?(?:joining|membership|accession|admitting)\\b"),
+            cue(Opposes, null, Agency.NOUN_OR_VERB, "\\bveto(?:es|ed|ing)?\\b"),
+            cue(Opposes, null, Agency.VERB, "\\b(?:block|reject)(?:s|ed|ing)?\\s+(?:\\p{L}+[’']s\\s+)?(?:membership|accession|bid|invitation)\\b"),
+            cue(CallsForInvitation, null, Agency.NOUN_OR_VERB, "\\bcall(?:s|ed|ing)?\\s+for\\s+" + INVITATION),
+            cue(CallsForInvitation, null, Agency.VERB, "\\b(?:secur|seek|demand|urg|request)\\p{L}*\\s+" + INVITATION),
+            cue(CallsForInvitation, null, Agency.VERB, "\\b(?:push|press|ask|appeal)\\p{L}*\\s+for\\s+" + INVITATION),
+            cue(CallsForInvitation, null, Agency.NONE, "\\bimmediate[”\"’]?\\s+invitation\\b|\\binvitation\\s+now\\b"
+                    + "|\\binvite\\s+\\p{L}+\\s+(?:now|immediately|without\\s+delay)\\b"),
+            cue(NoTimeline, null, Agency.VERB, "\\brefrain\\p{L}*\\s+from\\s+(?:specifying|setting|giving|naming|offering|providing)\\s+"
+                    + "(?:a|any)\\s+(?:timeline|time\\s*frame|date)\\b"),
+            cue(NoTimeline, null, Agency.VERB, "\\b(?:vague|unclear|silent|non-?committal)\\s+(?:on|about|as\\s+to)\\s+when\\b"),
+            cue(NoTimeline, null, Agency.VERB, "\\b(?:yet\\s+to|not|declin\\p{L}*\\s+to|refus\\p{L}*\\s+to)\\s+(?:\\p{L}+\\s+){0,2}?"
+                    + "(?:pinpoint|set|specify|give|name|offer|provide|fix)\\s+(?:an?\\s+)?(?:exact\\s+|specific\\s+|clear\\s+|firm\\s+)?"
+                    + "(?:date|timeline|time\\s*frame)\\b"),
+            cue(NoTimeline, null, Agency.NONE, "\\bno\\s+(?:clear\\s+|specific\\s+|firm\\s+)?(?:timeline|time\\s*frame)\\b"),
+            cue(NoTimeline, null, Agency.VERB, "\\bstop\\p{L}*\\s+short\\s+of\\b[^.;]*?\\b(?:short\\s+term|timeline|time\\s*frame|date|when)\\b"),
+            cue(NoConsensus, null, Agency.NONE, "\\bno\\s+consensus\\b|\\black\\s+of\\s+consensus\\b|\\bnot\\s+(?:yet\\s+)?(?:reached\\s+)?"
+                    + "(?:a\\s+)?consensus\\b|\\bdivided\\s+(?:over|on)\\b"),
+            cue(Cautious, null, Agency.VERB, "\\b(?:show\\p{L}*|urg\\p{L}*|express\\p{L}*)\\s+caution\\b|\\bcautious(?:ly)?\\b|\\bcareful\\b"
+                    + "|\\bhesitat\\p{L}*|\\breluctan\\p{L}*|\\bwary\\b|\\bin\\s+no\\s+hurry\\b"),
+            cue(Cautious, null, Agency.VERB, "\\b(?:does|do|did)\\s+not\\s+expect\\b[^.;]*?\\b(?:membership|accession|invitation|join\\p{L}*)"));
+
+    private static final Pattern MEMBERSHIP = Pattern.compile("\\b(?:membership|member\\s+of|a\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?member\\b"
+            + "|join(?:s|ed|ing)?\\b|accession|accede|invit\\p{L}*|entry\\s+into|admit\\p{L}*|enlargement|future\\s+(?:lies\\s+|is\\s+)?in\\b)", CI);
+    /** "such a step" takes its membership topic from the sentence before. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(?:such\\s+a\\s+(?:step|move)|this\\s+(?:step|move)"
+            + "|the\\s+(?:request|bid))\\b", CI);
+    private static final Pattern NEGATION_BEFORE = Pattern.compile("(?:\\b(?:not|never|no\\s+longer)|n[’']t)\\s+(?:\\p{L}+\\s+)?$", CI);
+    private static final Pattern NEGATION_INSIDE = Pattern.compile("\\b(?:not|never)\\b|n[’']t\\b", CI);
+    private static final Pattern POSSESSOR_GAP = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+)?");
+    /** Between a subject and its verb: auxiliaries and adverbs only ("Hungary will veto", "Germany has again called for"). */
+    private static final Pattern SUBJECT_GAP = Pattern.compile("\\s+(?:(?:has|have|had|will|would|could|can|may|might|shall|should"
+            + "|must|is|are|was|were|does|do|did|not|also|again|still|now|firmly|strongly|openly|repeatedly|already|long|never)\\s+){0,3}");
+    private static final Pattern SUBORDINATE_BEFORE = Pattern.compile("\\b(?:after|while|although|though|when|as|since|because|if|once"
+            + "|whereas)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3}$", CI);
+    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;]");
+    private static final Pattern VERB_NEXT = Pattern.compile("\\s+\\p{Ll}");
+    private static final Pattern CANDIDATE_AFTER = Pattern.compile("(?:[’']s\\s+(?:\\p{Ll}+\\s+){0,2}?(?:membership|accession|entry|path"
+            + "|future|bid|call|application|integration|hopes?)|\\s+(?:\\p{Ll}+\\s+){0,2}?(?:join\\p{L}*|becom\\p{L}*"
+            + "|be\\s+a\\s+(?:full\\s+)?member|is\\s+(?:a\\s+full\\s+member|closer)))\\b");
+    private static final Pattern CANDIDATE_BEFORE = Pattern.compile("\\b(?:invit\\p{L}*|admit\\p{L}*|for|welcom\\p{L}*|allow\\p{L}*"
+            + "|accept\\p{L}*)\\s+$", CI);
+    private static final Pattern ORGANISATION_BEFORE = Pattern.compile("\\b(?:join\\p{L}*|into|member\\s+of|to|in|toward\\p{L}*|of)\\s+$", CI);
+    private static final Pattern ORGANISATION_AFTER = Pattern.compile("\\s+membership\\b", CI);
+
+    private static Cue cue(Stance stance, Stance whenNegated, Agency agency, String regex) {
+        return new Cue(stance, whenNegated, agency, Pattern.compile(regex, CI));
+    }
+
+    @Override
+    public void annotate(Document document) {
+        List<Quote> quotes = Quotes.find(document);
+        Context context = new Context(document, Attribution.of(document, quotes));
+        Map<List<Object>, Facts.Position> found = new LinkedHashMap<>();
+        for (Sentence sentence : document.sentences()) {
+            if (!StatementAnnotator.FACT_ZONES.contains(sentence.zone()) || !aboutMembership(document, sentence))
+                continue;
+            for (Cue cue : CUES) {
+                Matcher m = cue.pattern().matcher(document.text()).region(sentence.span().begin(), sentence.span().end());
+                while (m.find())
+                    context.position(sentence, cue, new Span(m.start(), m.end()))
+                            .ifPresent(p -> found.merge(List.of(sentence.index(), p.stance(), p.holderKeys(),
+                                    p.candidateKey(), p.organisationKey()), p, PositionAnnotator::moreConfident));
+            }
+        }
+        found.values().stream().sorted(Comparator.comparing(Facts.Position::evidence)).forEach(document.positions()::add);
+    }
+
+    private static Facts.Position moreConfident(Facts.Position a, Facts.Position b) {
+        return b.confidence() > a.confidence() ? b : a;
+    }
+
+    /** The sentence speaks of membership, or refers back ("such a step") to the sentence before that does. */
+    private static boolean aboutMembership(Document document, Sentence sentence) {
+        String text = document.text();
+        if (MEMBERSHIP.matcher(text).region(sentence.span().begin(), sentence.span().end()).find())
+            return true;
+        if (sentence.index() == 0 || !BACK_REFERENCE.matcher(text).region(sentence.span().begin(), sentence.span().end()).find())
+            return false;
+        Span before = document.sentences().get(sentence.index() - 1).span();
+        return MEMBERSHIP.matcher(text).region(before.begin(), before.end()).find();
+    }
+
+    /** The document, its attribution and its most-mentioned candidate and organisation. */
+    private static final class Context {
+        private final Document document;
+        private final Attribution attribution;
+        private final List<String> countriesByMentions;
+        private final List<String> organisationsByMentions;
+
+        Context(Document document, Attribution attribution) {
+            this.document = document;
+            this.attribution = attribution;
+            this.countriesByMentions = byMentionCount(k -> attribution.kindOf(k) == Entity.Kind.COUNTRY);
+            this.organisationsByMentions = byMentionCount(k -> attribution.kindOf(k) == Entity.Kind.ORGANISATION && attribution.isActor(k));
+        }
+
+        /** Entity keys passing the filter, most mentioned first (ties: first mentioned first). */
+        private List<String> byMentionCount(Predicate<String> filter) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Mention m : document.mentions())
+                if (filter.test(m.entityKey()))
+                    counts.merge(m.entityKey(), 1, Integer::sum);
+            return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(Map.Entry::getKey).toList();
+        }
+
+        Optional<Facts.Position> position(Sentence sentence, Cue cue, Span at) {
+            Stance stance = negated(cue, at, sentence) ? cue.whenNegated() : cue.stance();
+            if (stance == null)
+                return Optional.empty();
+            Choice organisation = organisation(sentence, at);
+            if (organisation == null)
+                return Optional.empty();
+            Optional<Holder> holder = holder(sentence, cue, at, organisation.key());
+            if (holder.isEmpty())
+                return Optional.empty();
+            Choice candidate = candidate(sentence, at, holder.get().key());
+            if (candidate == null)
+                return Optional.empty();
+            double confidence = holder.get().confidence() - (candidate.implied() || organisation.implied() ? IMPLIED_PENALTY : 0);
+            return Optional.of(new Facts.Position(List.of(holder.get().key()), candidate.key(), organisation.key(), stance,
+                    date(sentence, holder.get().statement()), holder.get().statement(), sentence.span(), confidence));
+        }
+
+        private boolean negated(Cue cue, Span at, Sentence sentence) {
+            if (cue.whenNegated() == null)
+                return false;
+            String text = document.text();
+            int from = Math.max(sentence.span().begin(), at.begin() - 30);
+            return NEGATION_BEFORE.matcher(text).region(from, at.begin()).find()
+                    || NEGATION_INSIDE.matcher(text).region(at.begin(), at.end()).find();
+        }
+
+        // ---- holder ---------------------------------------------------------------------------------
+
+        /**
+         * The rules of the class comment, in order. Whoever holds it, a position whose cue lies in a
+         * statement's words is expressed in that statement ("…, Szijjártó said Hungary opposes …").
+         */
+        private Optional<Holder> holder(Sentence sentence, Cue cue, Span at, String organisation) {
+            int statement = statementHolding(at);
+            double named = statement < 0 ? NAMED : Math.min(NAMED, document.statements().get(statement).confidence());
+            if (cue.agency() == Agency.NOUN_OR_VERB) {
+                Mention possessor = agentRightBefore(sentence, at, POSSESSOR_GAP);
+                if (possessor != null)
+                    return Optional.of(new Holder(possessor.entityKey(), statement, named));
+            }
+            if (cue.agency() != Agency.NONE) {
+                Mention subject = agentRightBefore(sentence, at, SUBJECT_GAP);
+                if (subject != null)
+                    return Optional.of(new Holder(subject.entityKey(), statement, named));
+            }
+            if (statement >= 0)
+                return Optional.of(speakerOf(statement, organisation));
+            Mention subordinate = subordinateSubject(sentence, at);
+            if (subordinate != null)
+                return Optional.of(new Holder(subordinate.entityKey(), -1, NAMED));
+            return attribution.subject(sentence).map(a -> fromAgent(a, organisation)).filter(h -> h.key() != null);
+        }
+
+        /** The last person or actor mention before the cue with only {@code gap} between them. */
+        private Mention agentRightBefore(Sentence sentence, Span at, Pattern gap) {
+            Mention last = null;
+            for (Mention m : document.mentionsIn(new Span(sentence.span().begin(), at.begin())))
+                last = m;
+            if (last == null || !isAgent(last.entityKey()))
+                return null;
+            return gap.matcher(document.text()).region(last.span().end(), at.begin()).matches() ? last : null;
+        }
+
+        private boolean isAgent(String key) {
+            return attribution.kindOf(key) == Entity.Kind.PERSON || attribution.isActor(key);
+        }
+
+        /** The index of the innermost statement whose words hold the cue, or -1. */
+        private int statementHolding(Span at) {
+            List<Facts.Statement> statements = document.statements();
+            int best = -1;
+            for (int i = 0; i < statements.size(); i++)
+                if (statements.get(i).words().contains(at)
+                        && (best < 0 || statements.get(i).words().length() < statements.get(best).words().length()))
+                    best = i;
+            return best;
+        }
+
+        /** The statement's speaker; for an anonymous one its affiliation, else the organisation. */
+        private Holder speakerOf(int statement, String organisation) {
+            Facts.Statement st = document.statements().get(statement);
+            if (st.speakerKey() != null)
+                return new Holder(st.speakerKey(), statement, Math.min(st.confidence(), NAMED));
+            String affiliation = anonymousAffiliation(st);
+            return new Holder(affiliation != null ? affiliation : organisation, statement, STAND_IN);
+        }
+
+        /** The organisation or country in the description of a statement's anonymous speaker. */
+        private String anonymousAffiliation(Facts.Statement st) {
+            for (Sentence s : document.sentences())
+                if (st.evidence().contains(s.span()))
+                    for (Attribution.Speech sp : attribution.speeches(s))
+                        if (sp.speaker().key() == null && sp.speaker().affiliationKey() != null)
+                            return sp.speaker().affiliationKey();
+            return null;
+        }
+
+        /** "after Zelenskyy unveiled his plan … aimed at securing an invitation": the subject of the clause holding the cue. */
+        private Mention subordinateSubject(Sentence sentence, Span at) {
+            String text = document.text();
+            List<Mention> before = document.mentionsIn(new Span(sentence.span().begin(), at.begin()));
+            for (int i = before.size() - 1; i >= 0; i--) {
+                Mention m = before.get(i);
+                if (CLAUSE_PUNCTUATION.matcher(text).region(m.span().end(), at.begin()).find())
+                    return null; // another clause
+                if (isAgent(m.entityKey())
+                        && SUBORDINATE_BEFORE.matcher(text).region(sentence.span().begin(), m.span().begin()).find()
+                        && VERB_NEXT.matcher(text).region(m.span().end(), at.begin()).lookingAt())
+                    return m;
+            }
+            return null;
+        }
+
+        /** A holder from an agent; groups and anonymous sources without a named affiliation stand for the organisation. */
+        private static Holder fromAgent(Agent agent, String organisation) {
+            return switch (agent.how()) {
+                case NAMED -> new Holder(agent.key(), -1, NAMED);
+                case ANAPHOR -> new Holder(agent.key(), -1, RESOLVED);
+                case GROUP -> agent.key() != null ? new Holder(agent.key(), -1, RESOLVED) : new Holder(organisation, -1, STAND_IN);
+                case ANONYMOUS -> new Holder(Objects.requireNonNullElse(agent.affiliationKey(), organisation), -1, STAND_IN);
+            };
+        }
+
+        // ---- candidate and organisation -------------------------------------------------------------
+
+        /** An entity key and whether it is implied rather than named in the sentence. */
+        private record Choice(String key, boolean implied) {}
+
+        /** A country in a candidate slot nearest the cue, else the most-mentioned country other than the holder. */
+        private Choice candidate(Sentence sentence, Span at, String holderKey) {
+            String text = document.text();
+            Mention best = null;
+            for (Mention m : document.mentionsIn(sentence.span())) {
+                if (attribution.kindOf(m.entityKey()) != Entity.Kind.COUNTRY)
+                    continue; // the holder may be its own candidate: "Ukraine’s call for an invitation"
+                boolean slot = CANDIDATE_AFTER.matcher(text).region(m.span().end(), sentence.span().end()).lookingAt()
+                        || CANDIDATE_BEFORE.matcher(text).region(sentence.span().begin(), m.span().begin()).find();
+                if (slot && (best == null || distance(m, at) < distance(best, at)))
+                    best = m;
+            }
+            if (best != null)
+                return new Choice(best.entityKey(), false);
+            return fallback(sentence, countriesByMentions, holderKey);
+        }
+
+        private Choice organisation(Sentence sentence, Span at) {
+            String text = document.text();
+            Mention best = null;
+            for (Mention m : document.mentionsIn(sentence.span())) {
+                if (!organisationsByMentions.contains(m.entityKey()))
+                    continue;
+                boolean slot = ORGANISATION_BEFORE.matcher(text).region(sentence.span().begin(), m.span().begin()).find()
+                        || ORGANISATION_AFTER.matcher(text).region(m.span().end(), sentence.span().end()).lookingAt();
+                if (slot && (best == null || distance(m, at) < distance(best, at)))
+                    best = m;
+            }
+            if (best != null)
+                return new Choice(best.entityKey(), false);
+            return fallback(sentence, organisationsByMentions, null);
+        }
+
+        /** The document's most-mentioned entity of the list (other than {@code exclude}): named in the sentence or implied. */
+        private Choice fallback(Sentence sentence, List<String> byMentions, String exclude) {
+            Optional<String> top = byMentions.stream().filter(k -> !k.equals(exclude)).findFirst();
+            if (top.isEmpty())
+                return null;
+            boolean named = document.mentionsIn(sentence.span()).stream().anyMatch(m -> m.entityKey().equals(top.get()));
+            return new Choice(top.get(), !named);
+        }
+
+        private static int distance(Mention m, Span at) {
+            return m.span().end() <= at.begin() ? at.begin() - m.span().end() : Math.max(0, m.span().begin() - at.end());
+        }
+
+        private LocalDate date(Sentence sentence, int statement) {
+            if (statement >= 0 && document.statements().get(statement).date() != null)
+                return document.statements().get(statement).date();
+            LocalDate published = document.metadata().published();
+            return document.timesIn(sentence.span()).stream()
+                    .filter(t -> t.isDay() && (published == null || !t.start().isAfter(published)))
+                    .map(TimeExpression::start).findFirst().orElse(published);
+        }
+    }
+}

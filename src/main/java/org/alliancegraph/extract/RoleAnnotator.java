@@ -1,0 +1,366 @@
+package org.alliancegraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Posts that people hold, from titles next to their names (CONTRACT §3, {@code org:holds}):
+ * <ul>
+ * <li>"NATO Secretary General Mark Rutte", "NATO’s new Secretary General Mark Rutte", "Ukraine
+ * President Volodymyr Zelenskyy": the organisation or country before the title;</li>
+ * <li>"Ukrainian Foreign Minister Andrii Sybiha": a demonym names the country ({@code demonyms.tsv});</li>
+ * <li>"President Volodymyr Zelenskyy of Ukraine", "Foreign Minister of Ukraine Andrii Sybiha";</li>
+ * <li>"Mark Rutte, NATO’s Secretary General" (apposition) and "Rutte took over as NATO Secretary General";</li>
+ * <li>"NATO chief Mark Rutte": an informal word is a post only for the organisations listed in
+ * {@code post-synonyms.tsv} (NATO's chief is its Secretary General; "Pentagon chief" maps to nothing).</li>
+ * </ul>
+ * A title without an organisation ("President Zelenskyy", "former Secretary General Jens
+ * Stoltenberg") takes the organisation of the same person's post elsewhere in the document, else,
+ * for posts of international organisations (Secretary General, spokesperson), the organisation
+ * the document is about; other posts stay unresolved and give no role. "former" and "outgoing"
+ * holders still hold a role, but never get a start date. The start date ({@code since}) comes from
+ * a dated take-over: "since taking over the helm of NATO Tuesday".
+ */
+public final class RoleAnnotator implements Annotator {
+    /** The text names the organisation in the same phrase. */
+    public static final double EXPLICIT_CONFIDENCE = 0.85;
+    /** The organisation comes from the same person's post elsewhere in the document. */
+    public static final double SAME_PERSON_CONFIDENCE = 0.75;
+    /** The organisation is the one the document is about. */
+    public static final double CONTEXT_CONFIDENCE = 0.65;
+
+    private static final Pattern TENURE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])((?:" + Titles.TENURE + "\\s*)+)$");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("['’]s\\s*$");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:the|a)\\s+$");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.’'-]*)\\s*$");
+    private static final Pattern OF_AFTER = Pattern.compile("\\s*,?\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s+(?:(?i:the|a)\\s+)?$");
+    /** An apposition ends at a comma or the end of the sentence; "took over as TITLE" may go on ("on Tuesday"). */
+    private static final Pattern APPOSITION_END = Pattern.compile("\\s*(?:[,.;)”\"]|$)|\\s+(?:on|in|since|from|after|last|this)\\b");
+    /** "took over as", "was appointed as": the person is the subject before the verb. */
+    private static final Pattern AS_BEFORE = Pattern.compile("(?i)\\b(?:t(?:ook|akes?|aking)\\s+over|took\\s+office|(?:was|has\\s+been|been)\\s+"
+            + "(?:appointed|named|elected|sworn\\s+in)|became|becomes|serves|served|serving)\\s+as\\s+(?:the\\s+|a\\s+)?$");
+    /** The start of a tenure: "since taking over the helm of NATO Tuesday", "who took office on 1 October". */
+    private static final Pattern START_CUE = Pattern.compile("(?i)\\b(?:t(?:ook|aken|akes?|aking)\\s+over|t(?:ook|aking|akes?)\\s+office"
+            + "|assum(?:ed|ing)\\s+(?:office|the\\s+(?:post|role|helm|position))|(?:was\\s+)?sworn\\s+in"
+            + "|(?<!was\\s|been\\s)succeed(?:ed|ing))\\b");
+    /** Punctuation that ends the clause of a take-over: its date must come before it. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–()“”\"]");
+
+    private final ReferenceCatalog catalog;
+    private final Titles titles = Titles.standard();
+    private final Set<String> stopwords = Lexicon.words("name-stopwords.txt");
+
+    public RoleAnnotator(ReferenceCatalog catalog) { this.catalog = catalog; }
+
+    /** A role phrase as found; {@code organisation} is null until resolved from context. */
+    private record Found(String person, String post, String organisation, boolean defaultsToOrganisation,
+                         boolean past, boolean unknownQualifier, Sentence sentence) {}
+
+    /** What stands before a title: "NATO’s new", "Ukrainian", "former". */
+    private record Left(String organisation, boolean past, boolean unknownQualifier, int begin) {}
+
+    /** A dated take-over: who took over, in what (null when the clause names no organisation), when. */
+    private record Start(String person, List<String> organisations, LocalDate date, Sentence sentence) {}
+
+    private record Key(String person, String post, String organisation) {}
+
+    @Override
+    public void annotate(Document document) {
+        List<Found> found = new ArrayList<>();
+        List<Start> starts = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            List<Mention> mentions = document.mentionsIn(sentence.span());
+            found.addAll(titled(document, sentence, mentions));
+            found.addAll(informal(document, sentence, mentions));
+            starts.addAll(starts(document, sentence, mentions));
+        }
+        Map<Key, List<Resolved>> byKey = new LinkedHashMap<>();
+        for (Found f : found)
+            resolve(document, f, found).ifPresent(r -> byKey.computeIfAbsent(
+                    new Key(r.person(), r.post(), r.organisation()), k -> new ArrayList<>()).add(r));
+        Map<String, Integer> currentRoles = new LinkedHashMap<>();
+        byKey.forEach((key, list) -> {
+            if (list.stream().anyMatch(r -> !r.found().past()))
+                currentRoles.merge(key.person(), 1, Integer::sum);
+        });
+        byKey.forEach((key, list) -> document.roles().add(role(document, key, list, starts, currentRoles.getOrDefault(key.person(), 0))));
+    }
+
+    // ---- role phrases ----------------------------------------------------------------------
+
+    /** Every title next to a person: before the name, in apposition after it, or after "took over as". */
+    private List<Found> titled(Document document, Sentence sentence, List<Mention> mentions) {
+        List<Found> out = new ArrayList<>();
+        String text = document.text();
+        Matcher t = titles.titlePattern().matcher(text).region(sentence.span().begin(), sentence.span().end());
+        while (t.find()) {
+            Titles.Post post = titles.post(t);
+            if (post == null || !post.isPost())
+                continue;
+            Left left = left(document, sentence, mentions, t.start());
+            String organisation = left.organisation();
+            // "Foreign Minister of Ukraine Andrii Sybiha"
+            Mention ofOrganisation = organisationAfterOf(document, mentions, t.end());
+            int afterTitle = ofOrganisation != null ? ofOrganisation.span().end() : t.end();
+            Mention person = personAfter(document, mentions, afterTitle);
+            if (person != null) {
+                if (organisation == null && ofOrganisation != null)
+                    organisation = ofOrganisation.entityKey();
+                Mention ofAfterPerson = organisationAfterOf(document, mentions, person.span().end());
+                if (organisation == null && ofAfterPerson != null)
+                    organisation = ofAfterPerson.entityKey(); // "President Volodymyr Zelenskyy of Ukraine"
+            } else if (APPOSITION_END.matcher(text).region(afterTitle, sentence.span().end()).lookingAt()) {
+                // "Mark Rutte, the Secretary General of NATO, said"; not "Putin, the secretary general stressed"
+                person = personBefore(document, mentions, left.begin());
+                if (organisation == null && ofOrganisation != null)
+                    organisation = ofOrganisation.entityKey();
+            }
+            if (person != null)
+                out.add(new Found(person.entityKey(), post.post(), organisation, post.defaultsToOrganisation(), left.past(),
+                        left.unknownQualifier(), sentence));
+        }
+        return out;
+    }
+
+    /** "NATO chief Mark Rutte": an informal word right after an organisation listed for it. */
+    private List<Found> informal(Document document, Sentence sentence, List<Mention> mentions) {
+        List<Found> out = new ArrayList<>();
+        Matcher w = titles.synonymPattern().matcher(document.text()).region(sentence.span().begin(), sentence.span().end());
+        while (w.find()) {
+            Left left = left(document, sentence, mentions, w.start());
+            Mention person = personAfter(document, mentions, w.end());
+            if (left.organisation() == null || person == null)
+                continue;
+            titles.synonymPost(left.organisation(), w.group()).ifPresent(post -> out.add(
+                    new Found(person.entityKey(), post, left.organisation(), false, left.past(), false, sentence)));
+        }
+        return out;
+    }
+
+    /**
+     * Reads leftwards from a title: tenure words, then an organisation or country (a mention, with
+     * or without "’s", or a demonym), then tenure words again ("former NATO Secretary General").
+     * A capitalised word that is neither ("Kremlin spokesman") is an organisation we cannot name.
+     */
+    private Left left(Document document, Sentence sentence, List<Mention> mentions, int titleStart) {
+        String text = document.text();
+        int pos = titleStart;
+        StringBuilder tenure = new StringBuilder();
+        pos = skipTenure(text, sentence, pos, tenure);
+        String organisation = null;
+        boolean unknown = false;
+        Matcher possessive = POSSESSIVE_BEFORE.matcher(text).region(sentence.span().begin(), pos);
+        int end = possessive.find() ? possessive.start() : trimSpaceBefore(text, sentence, pos);
+        Mention m = mentionEndingAt(document, mentions, end);
+        MatchResult demonym = lastMatchEndingAt(titles.demonymPattern().matcher(text).region(sentence.span().begin(), end), end);
+        if (m != null && isOrganisation(document, m)) {
+            organisation = m.entityKey();
+            pos = m.span().begin();
+        } else if (m == null && demonym != null) {
+            organisation = titles.countryOf(demonym.group()).filter(k -> catalog.byKey(k).isPresent()).orElse(null);
+            pos = demonym.start();
+        } else if (m != null) {
+            unknown = true; // "Zelenskyy’s spokesman", "Kyiv Mayor": not an organisation we can name
+        } else {
+            Matcher word = WORD_BEFORE.matcher(text).region(sentence.span().begin(), pos);
+            unknown = word.find() && !stopwords.contains(word.group(1));
+        }
+        pos = skipTenure(text, sentence, pos, tenure);
+        Matcher the = THE_BEFORE.matcher(text).region(sentence.span().begin(), pos);
+        if (the.find())
+            pos = the.start();
+        return new Left(organisation, Titles.isPast(tenure.toString()), unknown, pos);
+    }
+
+    private static int skipTenure(String text, Sentence sentence, int pos, StringBuilder tenure) {
+        Matcher m = TENURE_BEFORE.matcher(text).region(sentence.span().begin(), trimSpaceBefore(text, sentence, pos));
+        if (!m.find())
+            return pos;
+        tenure.append(m.group(1)).append(' ');
+        return m.start();
+    }
+
+    private static int trimSpaceBefore(String text, Sentence sentence, int pos) {
+        while (pos > sentence.span().begin() && Character.isWhitespace(text.charAt(pos - 1)))
+            pos--;
+        return pos;
+    }
+
+    /** The last match of {@code m} if it ends exactly at {@code end}. */
+    private static MatchResult lastMatchEndingAt(Matcher m, int end) {
+        MatchResult last = null;
+        while (m.find())
+            last = m.toMatchResult();
+        return last != null && last.end() == end ? last : null;
+    }
+
+    private static Mention mentionEndingAt(Document document, List<Mention> mentions, int end) {
+        for (Mention m : mentions)
+            if (m.span().end() == end)
+                return m;
+        return null;
+    }
+
+    /** An organisation or a country; places ("Kyiv Mayor") hold no posts here. */
+    private static boolean isOrganisation(Document document, Mention m) {
+        return document.entity(m.entityKey())
+                .map(e -> e.kind() == Entity.Kind.ORGANISATION || e.kind() == Entity.Kind.COUNTRY).orElse(false);
+    }
+
+    /** "… of [the] ORG" right after {@code index}. */
+    private static Mention organisationAfterOf(Document document, List<Mention> mentions, int index) {
+        Matcher of = OF_AFTER.matcher(document.text()).region(index, document.text().length());
+        if (!of.lookingAt())
+            return null;
+        for (Mention m : mentions)
+            if (m.span().begin() == of.end() && isOrganisation(document, m))
+                return m;
+        return null;
+    }
+
+    /** A person whose name starts after white space at {@code index}. */
+    private static Mention personAfter(Document document, List<Mention> mentions, int index) {
+        String text = document.text();
+        int i = index;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i)))
+            i++;
+        if (i == index)
+            return null;
+        for (Mention m : mentions)
+            if (m.span().begin() == i && Titles.isPerson(document, m))
+                return m;
+        return null;
+    }
+
+    /** "Mark Rutte, [the] TITLE" or "Rutte took over as TITLE": the person before the title phrase. */
+    private static Mention personBefore(Document document, List<Mention> mentions, int phraseBegin) {
+        String text = document.text();
+        Mention previous = null;
+        for (Mention m : mentions)
+            if (m.span().end() <= phraseBegin && Titles.isPerson(document, m))
+                previous = m;
+        if (previous == null)
+            return null;
+        String between = text.substring(previous.span().end(), phraseBegin);
+        if (APPOSITION_BEFORE.matcher(between).matches())
+            return previous;
+        Matcher as = AS_BEFORE.matcher(text).region(previous.span().end(), phraseBegin);
+        return as.find() && as.end() == phraseBegin ? previous : null;
+    }
+
+    // ---- organisation from context ---------------------------------------------------------
+
+    /** Fills a missing organisation from the person's other roles or the document's main organisation. */
+    private Optional<Resolved> resolve(Document document, Found f, List<Found> all) {
+        if (f.organisation() != null)
+            return Optional.of(new Resolved(f, f.organisation(), EXPLICIT_CONFIDENCE));
+        List<String> same = all.stream()
+                .filter(o -> o.person().equals(f.person()) && o.post().equals(f.post()) && o.organisation() != null)
+                .map(Found::organisation).distinct().toList();
+        if (same.size() == 1)
+            return Optional.of(new Resolved(f, same.get(0), SAME_PERSON_CONFIDENCE));
+        if (f.defaultsToOrganisation() && !f.unknownQualifier())
+            return mainOrganisation(document).map(org -> new Resolved(f, org, CONTEXT_CONFIDENCE));
+        return Optional.empty();
+    }
+
+    private record Resolved(Found found, String organisation, double confidence) {
+        String person() { return found.person(); }
+
+        String post() { return found.post(); }
+    }
+
+    /** The organisation mentioned most often (news outlets aside); the first one on a tie. */
+    static Optional<String> mainOrganisation(Document document) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : document.mentions()) {
+            Entity e = document.entity(m.entityKey()).orElseThrow();
+            if (e.kind() == Entity.Kind.ORGANISATION && !e.types().contains("NewsOutlet")
+                    && document.sentenceAt(m.span().begin()).isPresent())
+                counts.merge(e.key(), 1, Integer::sum);
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) // in order of first mention: ties go to the first
+            if (best == null || e.getValue() > counts.get(best))
+                best = e.getKey();
+        return Optional.ofNullable(best);
+    }
+
+    // ---- start dates ------------------------------------------------------------------------
+
+    /** "It was Rutte’s first trip since taking over the helm of NATO Tuesday": Rutte, NATO, Tuesday. */
+    private static List<Start> starts(Document document, Sentence sentence, List<Mention> mentions) {
+        List<Start> out = new ArrayList<>();
+        String text = document.text();
+        Matcher cue = START_CUE.matcher(text).region(sentence.span().begin(), sentence.span().end());
+        while (cue.find()) {
+            Mention subject = null;
+            for (Mention m : mentions)
+                if (m.span().end() <= cue.start() && Titles.isPerson(document, m))
+                    subject = m;
+            TimeExpression time = null;
+            for (TimeExpression t : document.timesIn(sentence.span()))
+                if (t.span().begin() >= cue.end() && !CLAUSE_BREAK.matcher(text.substring(cue.end(), t.span().begin())).find()) {
+                    time = t;
+                    break;
+                }
+            if (subject == null || time == null)
+                continue;
+            int clauseEnd = time.span().end();
+            List<String> organisations = mentions.stream()
+                    .filter(m -> m.span().begin() >= cue.start() && m.span().end() <= clauseEnd && isOrganisation(document, m))
+                    .map(Mention::entityKey).toList();
+            out.add(new Start(subject.entityKey(), organisations, time.start(), sentence));
+        }
+        return out;
+    }
+
+    /**
+     * One role per person, post and organisation. The evidence is the phrase's sentence nearest
+     * to a dated take-over of that person (joined with it when next to it), else the first.
+     */
+    private Facts.Role role(Document document, Key key, List<Resolved> found, List<Start> starts, int currentRoles) {
+        double confidence = found.stream().mapToDouble(Resolved::confidence).max().orElseThrow();
+        boolean current = found.stream().anyMatch(r -> !r.found().past());
+        Start start = current ? startOf(key, starts, currentRoles) : null;
+        ensureEntity(document, key.organisation());
+        if (start == null) // the first sentence that names the organisation as surely as any
+            return new Facts.Role(key.person(), key.post(), key.organisation(), null, found.stream()
+                    .filter(r -> r.confidence() == confidence).findFirst().orElseThrow().found().sentence().span(), confidence);
+        Sentence nearest = found.stream().map(r -> r.found().sentence())
+                .min(Comparator.comparingInt(s -> Math.abs(s.index() - start.sentence().index()))).orElseThrow();
+        Span evidence = nearest.span();
+        if (Math.abs(nearest.index() - start.sentence().index()) == 1)
+            evidence = new Span(Math.min(nearest.span().begin(), start.sentence().span().begin()),
+                    Math.max(nearest.span().end(), start.sentence().span().end()));
+        return new Facts.Role(key.person(), key.post(), key.organisation(), start.date(), evidence, confidence);
+    }
+
+    /**
+     * The take-over that dates this role: same person, and the clause names its organisation, or
+     * names none while the person holds only this one current post.
+     */
+    private static Start startOf(Key key, List<Start> starts, int currentRoles) {
+        for (Start s : starts)
+            if (s.person().equals(key.person())
+                    && (s.organisations().contains(key.organisation()) || s.organisations().isEmpty() && currentRoles == 1))
+                return s;
+        return null;
+    }
+
+    /** The organisation of a role named by a demonym only ("Dutch") still needs its entity in the document. */
+    private void ensureEntity(Document document, String key) {
+        if (document.entity(key).isEmpty())
+            catalog.byKey(key).map(KnownActor::toEntity).ifPresent(document::addEntity);
+    }
+}

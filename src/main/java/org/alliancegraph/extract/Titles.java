@@ -1,0 +1,158 @@
+package org.alliancegraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The grammar of titles before names, shared by {@link CueEntityAnnotator} (a title is a cue for a
+ * person) and {@link RoleAnnotator} (a title is a post): "[NATO’s | Ukrainian] [new | former]
+ * [Deputy] Foreign Minister NAME". The words themselves are data in {@code /lexicon/}: titles,
+ * demonyms and informal post names ("NATO chief").
+ */
+final class Titles {
+    /** A title as it names a post; {@code post} is null for forms of address and ranks ("Mr", "General"). */
+    record Post(String post, boolean defaultsToOrganisation) {
+        boolean isPost() { return post != null; }
+    }
+
+    /** Words before a title that say when the post was held; they are not part of the post. */
+    static final String TENURE = "(?:new|newly[\\s-]+appointed|incoming|acting|interim|current|outgoing|former|ex-|then-)";
+    /** "former", "outgoing": the text speaks of a holder who is leaving or has left. */
+    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:former|outgoing|ex-|then-)");
+    private static final String RANK = "(?:first[\\s-]+deputy|deputy|vice|assistant)";
+
+    private static Titles standard;
+
+    private final Map<String, Post> posts = new HashMap<>();
+    private final Map<String, String> demonyms = new HashMap<>();
+    private final Map<String, Map<String, String>> synonyms = new HashMap<>();
+    private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> demonymWords = new HashSet<>();
+    private final Pattern titlePattern;
+    private final Pattern demonymPattern;
+    private final Pattern synonymPattern;
+    /** After an organisation: "[’s] [new] TITLE " up to where the person's name would start. */
+    private final Pattern postAfterOrganisation;
+
+    private Titles() {
+        List<String> titles = new ArrayList<>();
+        for (List<String> row : Lexicon.table("titles.tsv", 3)) {
+            String title = normalise(row.get(0));
+            titles.add(title);
+            posts.put(title, new Post(row.get(1).equals("-") ? null : row.get(1), row.get(2).equals("organisation")));
+            titleWords.addAll(List.of(title.split(" ")));
+        }
+        titleWords.addAll(List.of("deputy", "vice", "assistant", "first"));
+        for (List<String> row : Lexicon.table("demonyms.tsv", 2)) {
+            demonyms.put(row.get(0), row.get(1));
+            demonymWords.addAll(List.of(row.get(0).split(" ")));
+        }
+        for (List<String> row : Lexicon.table("post-synonyms.tsv", 3))
+            synonyms.computeIfAbsent(row.get(0), k -> new HashMap<>()).put(row.get(1).toLowerCase(Locale.ROOT), row.get(2));
+
+        this.titlePattern = Pattern.compile("(?<![\\p{L}-])(?i:(?:(?<rank>" + RANK + ")[\\s-]+)?(?<title>"
+                + alternation(titles, true) + "))\\.?(?![\\p{L}-])");
+        this.demonymPattern = Pattern.compile("(?<![\\p{L}])(?:" + alternation(demonyms.keySet(), false) + ")(?![\\p{L}])");
+        Set<String> synonymWords = new HashSet<>();
+        synonyms.values().forEach(m -> synonymWords.addAll(m.keySet()));
+        this.synonymPattern = Pattern.compile("(?<![\\p{L}])(?i:" + alternation(synonymWords, false) + ")(?![\\p{L}])");
+        this.postAfterOrganisation = Pattern.compile("(?:['’]s)?\\s+(?:(?i:" + TENURE + ")\\s*)*(?:"
+                + titlePattern.pattern() + "|" + synonymPattern.pattern() + ")\\s+");
+    }
+
+    /** The tables shipped in the jar, read once. */
+    static synchronized Titles standard() {
+        if (standard == null)
+            standard = new Titles();
+        return standard;
+    }
+
+    /** Longest first, so "secretary general" wins over "general"; a space also matches a hyphen. */
+    private static String alternation(java.util.Collection<String> words, boolean spacesMatchHyphens) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        List<String> quoted = new ArrayList<>();
+        for (String w : sorted)
+            quoted.add(Pattern.quote(w).replace(" ", spacesMatchHyphens ? "\\E[\\s-]+\\Q" : "\\E\\s+\\Q"));
+        return String.join("|", quoted);
+    }
+
+    private static String normalise(String title) {
+        return title.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    /** Titles with an optional rank: groups "rank" and "title". */
+    Pattern titlePattern() { return titlePattern; }
+
+    /** The post a title match names, with its rank: "Deputy Foreign Minister". */
+    Post post(Matcher titleMatch) {
+        Post post = posts.get(normalise(titleMatch.group("title")));
+        String rank = titleMatch.group("rank");
+        if (post == null || !post.isPost() || rank == null)
+            return post;
+        return new Post(titleCase(normalise(rank)) + " " + post.post(), post.defaultsToOrganisation());
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words.split(" "))
+            sb.append(sb.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        return sb.toString();
+    }
+
+    /** Whether a word is part of some title ("Minister", "Secretary", "Deputy"): never part of a name. */
+    boolean isTitleWord(String word) { return titleWords.contains(word.toLowerCase(Locale.ROOT).replaceAll("\\.$", "")); }
+
+    /** The country key of a demonym ("Ukrainian" → country/ukraine), if listed. */
+    Optional<String> countryOf(String demonym) { return Optional.ofNullable(demonyms.get(demonym)); }
+
+    /** Whether a word is (part of) a demonym ("Korean" of "North Korean"): never part of a name. */
+    boolean isDemonymWord(String word) { return demonymWords.contains(word); }
+
+    Pattern demonymPattern() { return demonymPattern; }
+
+    /** Informal post words ("chief"): they name a post only after an organisation listed for them. */
+    Pattern synonymPattern() { return synonymPattern; }
+
+    /** The post an informal word names in an organisation: ("organisation/nato", "chief") → "Secretary General". */
+    Optional<String> synonymPost(String organisationKey, String word) {
+        return Optional.ofNullable(synonyms.getOrDefault(organisationKey, Map.of()).get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether tenure words before a title speak of a past or leaving holder ("former", "outgoing"). */
+    static boolean isPast(String tenureWords) { return PAST.matcher(tenureWords).find(); }
+
+    /**
+     * Whether an organisation or country mention only says whose post a person holds: "NATO" in
+     * "NATO’s new Secretary General Mark Rutte", "Ukraine" in "President Volodymyr Zelenskyy of
+     * Ukraine". Such a mention is part of the person's description, not an actor of its own.
+     */
+    boolean qualifiesPerson(Document document, Mention organisation, List<Mention> sentenceMentions) {
+        String text = document.text();
+        Matcher after = postAfterOrganisation.matcher(text).region(organisation.span().end(), organisation.context().end());
+        if (after.lookingAt() && startsPerson(document, sentenceMentions, after.end()))
+            return true;
+        for (Mention m : sentenceMentions)
+            if (isPerson(document, m) && m.span().end() <= organisation.span().begin()
+                    && text.substring(m.span().end(), organisation.span().begin()).matches(",?\\s+of\\s+(?:the\\s+)?"))
+                return true;
+        return false;
+    }
+
+    static boolean startsPerson(Document document, List<Mention> mentions, int index) {
+        return mentions.stream().anyMatch(m -> m.span().begin() == index && isPerson(document, m));
+    }
+
+    static boolean isPerson(Document document, Mention m) {
+        return document.entity(m.entityKey()).map(e -> e.kind() == Entity.Kind.PERSON).orElse(false);
+    }
+}

@@ -1,0 +1,231 @@
+package org.alliancegraph.extract;
+
+import static org.alliancegraph.extract.PipelineFixtures.seed;
+import static org.alliancegraph.extract.PipelineFixtures.standard;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.alliancegraph.extract.Facts.EventType;
+
+class EventAnnotatorTest {
+
+    private static List<String> keys(Document d) { return d.events().stream().map(Facts.Event::key).toList(); }
+
+    private static Facts.Event only(Document d) {
+        assertEquals(1, d.events().size(), () -> keys(d).toString());
+        return d.events().get(0);
+    }
+
+    private static Facts.Event event(Document d, String key) {
+        return d.events().stream().filter(e -> e.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + key + " in " + keys(d)));
+    }
+
+    @Test
+    void triggerWordsGiveTheType() {
+        // Wednesday 16 October 2024
+        Map<String, EventType> cases = Map.ofEntries(
+                Map.entry("Leaders gathered at the summit in Vilnius on Tuesday.", EventType.Summit),
+                Map.entry("A meeting of NATO defence ministers took place on Monday.", EventType.MinisterialMeeting),
+                Map.entry("Japan attended the NATO Defence Ministers’ Meeting on Monday.", EventType.MinisterialMeeting),
+                Map.entry("Rutte spoke ahead of the NATO defense ministerial on Monday.", EventType.MinisterialMeeting),
+                Map.entry("Rutte met with Zelenskyy in Kyiv on Monday.", EventType.Meeting),
+                Map.entry("Rutte visited Kyiv on Monday.", EventType.Visit),
+                Map.entry("Rutte’s trip to Riga on Monday was short.", EventType.Visit),
+                Map.entry("Rutte told a press conference on Monday that aid will come.", EventType.PressConference),
+                Map.entry("Rutte gave a briefing on Monday.", EventType.Briefing),
+                Map.entry("Zelenskyy addressed the Verkhovna Rada on Monday.", EventType.Address),
+                Map.entry("Zelenskyy gave a speech in Berlin on Monday.", EventType.Address));
+        cases.forEach((sentence, type) -> assertEquals(type, only(standard("2024-10-16", sentence)).type(), sentence));
+    }
+
+    @Test
+    void commonVerbsWithoutAnActorAreNoEvents() {
+        Document d = standard("2024-10-16", """
+                NATO will meet its 40 billion euro pledge on Monday. Allies must address the concerns on Tuesday.
+                They are meeting their commitments this year. Free speech matters on Monday. Rutte did not visit on Monday.""");
+        assertEquals(List.of(), keys(d));
+    }
+
+    @Test
+    void datesComeFromTheTriggersClause() {
+        Facts.Event e = only(standard("2024-10-16",
+                "Japan, South Korea, Australia and New Zealand will attend the NATO Defence Ministers’ Meeting on Thursday and Friday."));
+        assertEquals(LocalDate.of(2024, 10, 17), e.start());
+        assertEquals(LocalDate.of(2024, 10, 18), e.end());
+        assertEquals("Thursday and Friday", e.dateText());
+        assertEquals(EventAnnotator.DATED_CONFIDENCE, e.confidence());
+
+        // "since taking over … Tuesday" dates the take-over, not the trip: the trip takes the visit's date.
+        Document d = standard("2024-10-03", """
+                NATO’s new Secretary General Mark Rutte visited Ukraine Thursday. It was Rutte’s first trip since taking over the helm of NATO Tuesday.""");
+        assertEquals(List.of("visit-2024-10-03"), keys(d));
+    }
+
+    @Test
+    void aFrontedDateDatesTheSentence() {
+        Facts.Event e = only(standard("2024-10-17", "On Thursday, NATO Secretary-General Mark Rutte addressed the alliance’s headquarters in Brussels."));
+        assertEquals("address-2024-10-17-brussels", e.key());
+        assertEquals(EventAnnotator.SENTENCE_DATED_CONFIDENCE, e.confidence());
+        Document d = standard("2024-10-17", """
+                A high-level decision was reached in July. At that time, allies stated it during a significant summit held in Washington.""");
+        Facts.Event summit = only(d);
+        assertEquals("summit-2024-washington-dc", summit.key());
+        assertEquals(LocalDate.of(2024, 7, 1), summit.start(), "a month gives its first day");
+        assertNull(summit.end(), "no end date for a period coarser than days");
+        assertEquals("in July", summit.dateText());
+    }
+
+    @Test
+    void theMostSpecificPlaceAndTheCityInTheKey() {
+        Facts.Event e = only(standard("2024-10-16", "As reported, a meeting of NATO defense ministers is being held on October 17-18 at the NATO Headquarters."));
+        assertEquals("place/nato-headquarters", e.locationKey());
+        assertEquals("ministerialmeeting-2024-10-17-brussels", e.key());
+        assertEquals("NATO defence ministers' meeting, Brussels, 17–18 October 2024", e.label());
+        assertEquals(List.of("organisation/nato"), e.participantKeys());
+    }
+
+    @Test
+    void participantsAreTheActorsOfTheEvent() {
+        Facts.Event meeting = only(standard("2024-10-03",
+                "NATO Secretary General Mark Rutte meets with with President Volodymyr Zelenskyy of Ukraine in Kyiv Oct. 3, 2024."));
+        assertEquals(List.of("person/mark-rutte", "person/volodymyr-zelenskyy"), meeting.participantKeys(),
+                "NATO and Ukraine only qualify the titles");
+        assertEquals("Meeting of Mark Rutte and Volodymyr Zelenskyy, Kyiv, 3 October 2024", meeting.label());
+
+        Facts.Event visit = only(standard("2024-10-03",
+                "NATO’s new Secretary General Mark Rutte visited Ukraine Thursday pledging the alliance’s support against Russia."));
+        assertEquals(List.of("person/mark-rutte", "country/ukraine"), visit.participantKeys());
+
+        Facts.Event attended = only(standard("2024-10-16",
+                "In a sign of change, Japan, South Korea, Australia and New Zealand will attend the NATO Defence Ministers’ Meeting on Thursday."));
+        assertEquals(Set.of("organisation/nato", "country/japan", "country/south-korea", "country/australia", "country/new-zealand"),
+                Set.copyOf(attended.participantKeys()));
+
+        Facts.Event reported = only(standard("2024-10-16",
+                "Politico reported that NATO chief Mark Rutte told at a press conference on Wednesday that Ukraine’s plan is noted."));
+        assertEquals(List.of("person/mark-rutte"), reported.participantKeys(), "no news outlet, no possessor of another thing");
+
+        Facts.Event spoken = only(standard("2024-06-14", "Speaking at a news conference in Kyiv on Monday, Zelenskyy said it was useful."));
+        assertEquals(List.of("person/volodymyr-zelenskyy"), spoken.participantKeys(), "the subject of the main clause");
+        assertEquals("pressconference-2024-06-10-kyiv", spoken.key());
+
+        Facts.Event hosted = only(standard("2024-06-14", "President Joe Biden will host the summit in Washington on July 9-11, the White House said."));
+        assertEquals(List.of("person/joe-biden"), hosted.participantKeys(), "actors after the clause are not the event's");
+    }
+
+    @Test
+    void mentionsOfOneEventInADocumentMerge() {
+        Document d = standard("2024-12-02", """
+                NATO ministerial meeting to focus on aid.
+                NATO is unlikely to respond at the meeting scheduled for Tuesday, December 3.
+                In a letter ahead of the meeting, Sybiha argued for an invitation.
+                There is no consensus to take such a step at the Brussels meeting of foreign ministers.
+                A senior official said the meeting would focus on support.""");
+        Facts.Event e = only(d);
+        assertEquals("ministerialmeeting-2024-12-03-brussels", e.key());
+        assertEquals(EventType.MinisterialMeeting, e.type());
+        assertEquals("place/brussels", e.locationKey());
+        assertEquals("NATO foreign ministers' meeting, Brussels, 3 December 2024", e.label());
+        assertTrue(d.text(e.evidence()).contains("Tuesday, December 3"), "the evidence is the sentence that dates it");
+    }
+
+    @Test
+    void aMentionWithoutADateJoinsTheDatedOneOfItsType() {
+        Document d = standard("2024-10-03", """
+                Rutte meets with President Volodymyr Zelenskyy of Ukraine in Kyiv Oct. 3, 2024.
+                Rutte met with Ukraine President Volodymyr Zelenskyy in Kyiv and declared support.""");
+        assertEquals(List.of("meeting-2024-10-03-kyiv"), keys(d));
+    }
+
+    @Test
+    void undatedEventsAreDatedFromTheDocumentOrDropped() {
+        // Same city, common participant: the date of the address.
+        Document d = standard("2024-10-17", """
+                On Thursday, Rutte addressed the alliance’s headquarters in Brussels.
+                Rutte was in Brussels to chair a meeting of NATO defense ministers.""");
+        Facts.Event ministerial = event(d, "ministerialmeeting-2024-10-17-brussels");
+        assertEquals(EventAnnotator.ANCHORED_CONFIDENCE, ministerial.confidence());
+        assertNull(ministerial.dateText());
+        // A briefing reported in the past is the publication day's; a summit without a date is dropped.
+        d = standard("2024-10-16", """
+                A correspondent reported from Rutte’s briefing with journalists. Allies agreed during a Washington summit.""");
+        assertEquals(List.of("briefing-2024-10-16"), keys(d));
+        assertEquals(EventAnnotator.PUBLICATION_DATED_CONFIDENCE, d.events().get(0).confidence());
+        // Without a publication date nothing can be dated.
+        assertEquals(List.of(), keys(standard(null, "A correspondent reported from Rutte’s briefing with journalists.")));
+        // A future press conference is not the publication day's.
+        assertEquals(List.of(), keys(standard("2024-10-16", "Rutte will hold a press conference.")));
+    }
+
+    @Test
+    void anEventWithoutAPlaceTakesTheCityOfItsDay() {
+        Document d = standard("2024-10-16", """
+                Zelenskyy will meet EU leaders and NATO defence ministers in Brussels on Thursday.
+                Japan will attend the NATO Defence Ministers’ Meeting on Thursday and Friday.""");
+        assertEquals(List.of("meeting-2024-10-17-brussels", "ministerialmeeting-2024-10-17-brussels"), keys(d));
+        assertEquals(List.of("person/volodymyr-zelenskyy", "organisation/european-union", "organisation/nato"),
+                event(d, "meeting-2024-10-17-brussels").participantKeys());
+        assertEquals("place/brussels", event(d, "ministerialmeeting-2024-10-17-brussels").locationKey());
+    }
+
+    @Test
+    void theSameMeetingInThreeSeedsHasOneKey() {
+        String key = "ministerialmeeting-2024-10-17-brussels";
+        for (String seed : List.of("000", "002", "004")) {
+            Facts.Event e = event(seed(seed), key);
+            assertEquals(EventType.MinisterialMeeting, e.type(), seed);
+            assertEquals(LocalDate.of(2024, 10, 17), e.start(), seed);
+            assertTrue(e.participantKeys().contains("organisation/nato"), seed);
+        }
+        assertEquals(LocalDate.of(2024, 10, 18), event(seed("000"), key).end());
+    }
+
+    @Test
+    void theSeedsGiveTheirEvents() {
+        assertEquals(List.of("briefing-2024-10-16", "ministerialmeeting-2024-10-17-brussels"), keys(seed("000")));
+        Document d001 = seed("001");
+        assertEquals(List.of("meeting-2024-10-03-kyiv", "visit-2024-10-03-kyiv", "summit-2024-washington-dc"), keys(d001));
+        assertEquals(List.of("person/mark-rutte", "country/ukraine"), event(d001, "visit-2024-10-03-kyiv").participantKeys());
+        assertEquals(LocalDate.of(2024, 6, 1), event(d001, "summit-2024-washington-dc").start(), "\"this summer\"");
+        assertEquals(List.of("pressconference-2024-10-16", "meeting-2024-10-17-brussels", "ministerialmeeting-2024-10-17-brussels"),
+                keys(seed("002")));
+        assertEquals(List.of("ministerialmeeting-2024-12-03-brussels"), keys(seed("003")));
+        Document d004 = seed("004");
+        assertEquals(List.of("address-2024-10-17-brussels", "summit-2024-washington-dc", "ministerialmeeting-2024-10-17-brussels",
+                "pressconference-2024-10-17-brussels"), keys(d004));
+        assertEquals(Set.of("person/volodymyr-zelenskyy", "person/mark-rutte"),
+                Set.copyOf(event(d004, "pressconference-2024-10-17-brussels").participantKeys()));
+    }
+
+    @Test
+    void everyEventIsDatedWithinItsDocumentAndPointsToItsEntities() {
+        for (Document d : PipelineFixtures.seeds())
+            for (Facts.Event e : d.events()) {
+                assertTrue(e.start() != null && (e.end() == null || !e.end().isBefore(e.start())), e.key());
+                Set<String> keys = d.entities().keySet().stream().collect(Collectors.toSet());
+                assertTrue(keys.containsAll(e.participantKeys()), e.key());
+                assertTrue(e.locationKey() == null || keys.contains(e.locationKey()), e.key());
+                assertTrue(d.sentences().stream().anyMatch(s -> s.span().equals(e.evidence())), e.key());
+                assertTrue(e.label() != null && !e.label().isBlank(), e.key());
+            }
+    }
+
+    @Test
+    void placesKnowWhatTheyLieIn() {
+        PlaceHierarchy places = PlaceHierarchy.load();
+        assertTrue(places.within("place/nato-headquarters", "place/brussels"));
+        assertEquals("place/brussels", places.city("place/nato-headquarters"));
+        assertEquals("place/kyiv", places.city("place/kyiv"));
+        assertEquals("place/unknown", places.city("place/unknown"));
+    }
+}

@@ -1,0 +1,230 @@
+package org.alliancegraph.extract;
+
+import static org.alliancegraph.extract.FactFixtures.annotate;
+import static org.alliancegraph.extract.FactFixtures.positions;
+import static org.alliancegraph.extract.FactFixtures.seed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.alliancegraph.extract.Facts.Stance;
+
+class PositionAnnotatorTest {
+    private static final String RUTTE = "person/mark-rutte";
+    private static final String ZELENSKYY = "person/volodymyr-zelenskyy";
+    private static final String UKRAINE = "country/ukraine";
+    private static final String NATO = "organisation/nato";
+    private static final String EU = "organisation/european-union";
+
+    /** The one position of a stance, failing if there is none or more than one. */
+    private static Facts.Position only(Document d, Stance stance) {
+        List<Facts.Position> found = d.positions().stream().filter(p -> p.stance() == stance).toList();
+        assertEquals(1, found.size(), () -> stance + " in " + positions(d));
+        return found.get(0);
+    }
+
+    /** The positions whose evidence sentence starts with {@code start}. */
+    private static List<String> positionsIn(Document d, String start) {
+        return d.positions().stream().filter(p -> d.text(p.evidence()).startsWith(start))
+                .map(p -> String.join(",", p.holderKeys()) + "|" + p.stance()).toList();
+    }
+
+    @Nested
+    class Stances {
+        @Test
+        void anotherCountryOpposesAccessionToTheEu() {
+            Document d = annotate("Hungarian Foreign Minister Péter Szijjártó said Hungary opposes Ukraine’s accession to the European Union.",
+                    "2024-11-20", "Péter Szijjártó");
+            assertEquals(List.of("country/hungary|Opposes|country/ukraine|" + EU), positions(d));
+            Facts.Position p = d.positions().get(0);
+            assertEquals(0, p.statement(), "expressed in the minister's statement");
+            assertEquals(LocalDate.of(2024, 11, 20), p.date());
+            assertEquals(d.sentences().get(1).span(), p.evidence());
+        }
+
+        @Test
+        void aVetoOfAnotherCandidate() {
+            Document d = annotate("Hungary will veto Moldova’s accession to the EU, Budapest warned.", "2024-11-20");
+            assertEquals(List.of("country/hungary|Opposes|country/moldova|" + EU), positions(d));
+        }
+
+        @Test
+        void supportForMoldovaInTheEuFromAnotherAnnotatorsSpeaker() {
+            Document d = annotate("Moldova’s future lies in the European Union, Ursula von der Leyen said in Chisinau.", "2024-10-20",
+                    "Ursula von der Leyen");
+            assertEquals(List.of("person/ursula-von-der-leyen|SupportsMembership|country/moldova|" + EU), positions(d));
+        }
+
+        @Test
+        void aCallForAnInvitationOfAnotherCountry() {
+            Document d = annotate("Germany called for an immediate invitation for Georgia to join NATO.", "2024-10-20");
+            assertEquals(List.of("country/germany|CallsForInvitation|country/georgia|" + NATO), positions(d));
+            assertEquals(PositionAnnotator.NAMED, d.positions().get(0).confidence());
+            assertEquals(-1, d.positions().get(0).statement());
+        }
+
+        @Test
+        void negationFlipsTheStance() {
+            Document d = annotate("""
+                    Trump said that Ukraine will never be a member of NATO.
+                    Rutte does not rule out Ukraine joining the Alliance.
+                    Putin has ruled out Moldova joining NATO.""", null);
+            assertEquals(List.of("person/donald-trump|Opposes|" + UKRAINE + "|" + NATO,
+                    RUTTE + "|SupportsMembership|" + UKRAINE + "|" + NATO,
+                    "person/vladimir-putin|Opposes|country/moldova|" + NATO), positions(d));
+        }
+
+        @Test
+        void oneSentenceMayHoldTwoStances() {
+            Document d = annotate("Rutte said Ukraine will become a member of NATO but refused to set a timeline.", "2024-10-16");
+            assertEquals(List.of(RUTTE + "|SupportsMembership|" + UKRAINE + "|" + NATO, RUTTE + "|NoTimeline|" + UKRAINE + "|" + NATO),
+                    positions(d));
+            assertTrue(d.positions().stream().allMatch(p -> p.statement() == 0));
+        }
+
+        @Test
+        void cuesWithoutMembershipAreNoPositions() {
+            Document d = annotate("""
+                    Rutte was careful not to fully endorse the victory plan.
+                    Allies hesitate to give Kyiv permission to use long-range weapons.
+                    Hungary opposes new sanctions against Russia.""", null);
+            assertEquals(List.of(), positions(d));
+        }
+    }
+
+    @Nested
+    class Holders {
+        @Test
+        void anAnonymousOfficialHoldsForTheCountryNamedInTheDescription() {
+            Document d = annotate("A senior U.S. official said there is no consensus on inviting Ukraine to join NATO.", "2024-12-02");
+            assertEquals(List.of("country/united-states|NoConsensus|" + UKRAINE + "|" + NATO), positions(d));
+            assertEquals(PositionAnnotator.STAND_IN, d.positions().get(0).confidence());
+            assertEquals(0, d.positions().get(0).statement());
+        }
+
+        @Test
+        void anonymousDiplomatsAndSuchAStepStandForTheOrganisation() {
+            Document d = annotate("Sybiha urged allies to invite Ukraine to join NATO. Diplomats said there was no consensus for such a step.",
+                    "2024-12-02");
+            Facts.Position p = only(d, Stance.NoConsensus);
+            assertEquals(List.of(NATO), p.holderKeys());
+            assertEquals(UKRAINE, p.candidateKey());
+            assertEquals(PositionAnnotator.STAND_IN - PositionAnnotator.IMPLIED_PENALTY, p.confidence(), 1e-9);
+        }
+
+        @Test
+        void unnamedAlliesStandForTheOrganisationAndImpliedPartsCostConfidence() {
+            Document d = annotate("""
+                    Ukraine wants to join NATO. NATO met in Brussels.
+                    Western allies have shown caution about admitting the war-torn country while hostilities persist.""", null);
+            Facts.Position p = only(d, Stance.Cautious);
+            assertEquals(List.of(NATO), p.holderKeys());
+            assertEquals(UKRAINE, p.candidateKey(), "the document's most-mentioned country");
+            assertEquals(NATO, p.organisationKey(), "the document's most-mentioned organisation");
+            assertEquals(PositionAnnotator.STAND_IN - PositionAnnotator.IMPLIED_PENALTY, p.confidence(), 1e-9);
+        }
+
+        @Test
+        void aPronounHolderIsTheFocusPerson() {
+            Document d = annotate("""
+                    On Thursday, NATO Secretary-General Mark Rutte addressed the headquarters in Brussels.
+                    However, he refrained from specifying a timeline for Ukraine’s accession to NATO.""", "2024-10-17");
+            Facts.Position p = only(d, Stance.NoTimeline);
+            assertEquals(List.of(RUTTE), p.holderKeys());
+            assertEquals(PositionAnnotator.RESOLVED, p.confidence());
+        }
+
+        @Test
+        void theyIsTheLastGroup() {
+            Document d = annotate("""
+                    In July, NATO’s 32 member nations collectively stated that Ukraine was on an irreversible path to membership.
+                    Nevertheless, they have yet to pinpoint an exact date for Ukraine’s entry into the alliance.""", "2024-10-17");
+            assertEquals(List.of(NATO + "|IrreversiblePath|" + UKRAINE + "|" + NATO, NATO + "|NoTimeline|" + UKRAINE + "|" + NATO),
+                    positions(d));
+        }
+
+        @Test
+        void aPossessorHoldsTheCall() {
+            Document d = annotate("Reuters reported that NATO is unlikely to respond to Ukraine’s call for an invitation to join.", null);
+            assertEquals(List.of(UKRAINE + "|CallsForInvitation|" + UKRAINE + "|" + NATO), positions(d));
+        }
+
+        @Test
+        void theSubjectOfASubordinateClause() {
+            Document d = annotate("Rutte spoke to the press, after Zelenskyy unveiled his plan aimed at securing an invitation for Ukraine "
+                    + "to NATO.", null);
+            assertEquals(List.of(ZELENSKYY + "|CallsForInvitation|" + UKRAINE + "|" + NATO), positions(d));
+        }
+    }
+
+    @Nested
+    class Dates {
+        @Test
+        void statementDateThenSentenceDayThenPublication() {
+            Document d = annotate("""
+                    On Monday, Rutte said “Ukraine gets closer every day. Its path to membership is irreversible.”
+                    On Tuesday, Hungary vetoed Ukraine’s accession talks with the EU.
+                    Slovakia opposes Ukraine’s NATO membership.""", "2024-10-17");
+            assertEquals(List.of("person/mark-rutte|IrreversiblePath", "country/hungary|Opposes", "country/slovakia|Opposes"),
+                    d.positions().stream().map(p -> p.holderKeys().get(0) + "|" + p.stance()).toList());
+            // The irreversible sentence names no day: the date is its statement's, Monday.
+            assertEquals(List.of(LocalDate.of(2024, 10, 14), LocalDate.of(2024, 10, 15), LocalDate.of(2024, 10, 17)),
+                    d.positions().stream().map(Facts.Position::date).toList());
+        }
+    }
+
+    @Nested
+    class Seeds {
+        @Test
+        void seed001IrreversiblePathFromRuttesStatement() {
+            Document d = seed("001");
+            Facts.Position p = only(d, Stance.IrreversiblePath);
+            assertEquals(List.of(RUTTE), p.holderKeys());
+            assertEquals(UKRAINE, p.candidateKey());
+            assertEquals(NATO, p.organisationKey());
+            assertEquals("Ukraine’s path to membership is irreversible", d.text(d.statements().get(p.statement()).words()));
+        }
+
+        @Test
+        void seed002VagueOnWhen() {
+            Document d = seed("002");
+            assertEquals(List.of(RUTTE), only(d, Stance.NoTimeline).holderKeys());
+            assertEquals(List.of(ZELENSKYY), only(d, Stance.CallsForInvitation).holderKeys());
+        }
+
+        @Test
+        void seed003NoConsensusFromAnonymousDiplomats() {
+            Document d = seed("003");
+            Facts.Position p = only(d, Stance.NoConsensus);
+            assertEquals(List.of(NATO), p.holderKeys());
+            Facts.Statement st = d.statements().get(p.statement());
+            assertEquals(null, st.speakerKey());
+            assertTrue(d.text(st.words()).startsWith("there is no consensus"));
+            assertEquals(List.of(RUTTE + "|Cautious"), positionsIn(d, "However, Rutte does not expect"));
+        }
+
+        @Test
+        void seed004InvitationTimelineAndCaution() {
+            Document d = seed("004");
+            assertEquals(List.of(ZELENSKYY + "|CallsForInvitation"), positionsIn(d, "In a post on X, Zelenskyy indicated"));
+            assertEquals(List.of(ZELENSKYY + "|CallsForInvitation"), positionsIn(d, "“An invitation now"));
+            assertEquals(List.of(RUTTE + "|NoTimeline"), positionsIn(d, "However, he refrained"));
+            assertEquals(List.of(NATO + "|Cautious"), positionsIn(d, "Despite Ukraine’s urgent call"));
+            assertEquals(List.of(NATO + "|IrreversiblePath"), positionsIn(d, "At that time, NATO’s 32 member nations"));
+        }
+
+        @Test
+        void seed000MemberInTheFutureAndNoShortTermAnswer() {
+            Document d = seed("000");
+            assertEquals(List.of(RUTTE + "|SupportsMembership"), positionsIn(d, "But Ukraine will be a member of NATO in the future"));
+            assertEquals(List.of(RUTTE + "|SupportsMembership", RUTTE + "|NoTimeline"),
+                    positionsIn(d, "NATO Secretary General Mark Rutte says"));
+            assertTrue(d.positions().stream().allMatch(p -> p.candidateKey().equals(UKRAINE) && p.organisationKey().equals(NATO)));
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.alliancegraph.extract;
+
+import static org.alliancegraph.extract.PipelineFixtures.standard;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.alliancegraph.TestSupport;
+
+class RoleAnnotatorTest {
+
+    /** "person|post|organisation[|since]" for every role. */
+    private static List<String> roles(Document d) {
+        return d.roles().stream().map(r -> r.personKey() + "|" + r.post() + "|" + r.organisationKey()
+                + (r.since() == null ? "" : "|" + r.since())).toList();
+    }
+
+    private static List<String> roles(String published, String body) { return roles(standard(published, body)); }
+
+    @Test
+    void organisationBeforeTheTitle() {
+        assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato"),
+                roles("2024-10-16", "NATO Secretary General Mark Rutte says he does not rule it out."));
+        assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato"),
+                roles("2024-10-16", "NATO’s new Secretary General Mark Rutte visited Ukraine."));
+        assertEquals(List.of("person/volodymyr-zelenskyy|President|country/ukraine"),
+                roles("2024-10-16", "Rutte met with Ukraine President Volodymyr Zelenskyy in Kyiv."));
+        assertEquals(List.of("person/volodymyr-zelenskyy|President|country/ukraine"),
+                roles("2024-10-16", "Rutte met Ukraine’s President Volodymyr Zelenskyy."));
+    }
+
+    @Test
+    void demonymsNameTheCountry() {
+        assertEquals(List.of("person/volodymyr-zelenskyy|President|country/ukraine"),
+                roles("2024-10-17", "He spoke with Ukrainian President Vladimir Zelenskyy later that day."));
+        assertEquals(List.of("person/andrii-sybiha|Foreign Minister|country/ukraine"),
+                roles("2024-12-02", "In a letter, Ukrainian Foreign Minister Andrii Sybiha argued for an invitation."));
+        Document d = standard("2024-10-16", "Dutch Defence Minister Ruben Brekelmans met allies.");
+        assertEquals(List.of("person/ruben-brekelmans|Defence Minister|country/netherlands"), roles(d));
+        assertEquals("Netherlands", d.entity("country/netherlands").orElseThrow().label(),
+                "the country named by a demonym only is in the document for the role to point to");
+        assertEquals(List.of("person/emmanuel-macron|President|country/france"),
+                roles("2024-10-16", "French President Emmanuel Macron agreed."));
+    }
+
+    @Test
+    void organisationAfterTheNameOrTheTitle() {
+        assertEquals(List.of("person/volodymyr-zelenskyy|President|country/ukraine"),
+                roles("2024-10-03", "Rutte meets with President Volodymyr Zelenskyy of Ukraine in Kyiv Oct. 3, 2024."));
+        assertEquals(List.of("person/andrii-sybiha|Foreign Minister|country/ukraine"),
+                roles("2024-10-03", "Foreign Minister of Ukraine Andrii Sybiha spoke."));
+    }
+
+    @Test
+    void appositionAndTakingOverAs() {
+        assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato"),
+                roles("2024-10-16", "Mark Rutte, NATO’s Secretary General, said it."));
+        assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato"),
+                roles("2024-10-16", "They heard Mark Rutte, the Secretary General of NATO."));
+        assertEquals(List.of(), roles("2024-10-16", "This is NATO’s message to Putin, the secretary general stressed."),
+                "a title that goes on as a subject is no apposition");
+        assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato|2024-10-01"),
+                roles("2024-10-03", "Mark Rutte took over as NATO Secretary General on Tuesday."));
+    }
+
+    @Test
+    void informalPostNamesOnlyForListedOrganisations() {
+        assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato"),
+                roles("2024-10-16", "NATO chief Mark Rutte told a press conference that aid will come."));
+        assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato"),
+                roles("2024-10-16", "NATO chief Rutte said this was not confirmed."));
+        assertEquals(List.of(), roles("2024-10-16", "Pentagon chief Lloyd Austin said yes. EU chief Mark Rutte said no."));
+    }
+
+    @Test
+    void withoutAnOrganisationTheContextDecides() {
+        // The same person's post elsewhere in the document.
+        assertEquals(List.of("person/volodymyr-zelenskyy|President|country/ukraine"),
+                roles("2024-10-17", "Ukrainian President Vladimir Zelenskyy called. Currently in Brussels, President Zelenskyy is advocating."));
+        // A Secretary General in an article about NATO is NATO's; past holders too, without a start.
+        assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato",
+                        "person/jens-stoltenberg|Secretary General|organisation/nato"),
+                roles("2024-10-16", "Secretary-General Mark Rutte said NATO will meet the target set by former Secretary General Jens Stoltenberg."));
+        // A head of state or government of an unnamed country stays unresolved.
+        assertEquals(List.of(), roles("2024-10-16", "President Emmanuel Macron and Chancellor Olaf Scholz met NATO officials."));
+        // "Kremlin spokesman": an organisation we cannot name, so not the document's NATO.
+        assertEquals(List.of(), roles("2024-10-16", "NATO said no. Kremlin spokesman Dmitry Peskov said yes."));
+        assertEquals(List.of(), roles("2024-10-16", "NATO said no. Zelenskyy’s spokesman Serhiy Nykyforov said yes."));
+    }
+
+    @Test
+    void postLabelsAreNormalised() {
+        assertEquals(List.of("person/lena-hartmann|Deputy Foreign Minister|country/germany"),
+                roles("2024-10-16", "German deputy foreign minister Lena Hartmann spoke."));
+        assertEquals(List.of("person/ruben-brekelmans|Defence Minister|country/netherlands"),
+                roles("2024-10-16", "Dutch Minister of Defense Ruben Brekelmans spoke."));
+        assertEquals(List.of("person/jens-stoltenberg|Secretary General|organisation/nato"),
+                roles("2024-10-03", "NATO thanked outgoing secretary general Jens Stoltenberg."));
+    }
+
+    @Test
+    void theTakeOverOfSeed001DatesRutteOnlyAndJoinsItsSentence() {
+        Document d = PipelineFixtures.seed("001");
+        assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato|2024-10-01",
+                "person/volodymyr-zelenskyy|President|country/ukraine",
+                "person/jens-stoltenberg|Secretary General|organisation/nato"), roles(d));
+        Facts.Role rutte = d.roles().get(0);
+        String evidence = d.text(rutte.evidence());
+        assertTrue(evidence.startsWith("NATO’s new Secretary General Mark Rutte visited Ukraine Thursday"), evidence);
+        assertTrue(evidence.endsWith("from outgoing secretary general Jens Stoltenberg."), evidence);
+        assertEquals(RoleAnnotator.EXPLICIT_CONFIDENCE, rutte.confidence());
+        assertEquals(RoleAnnotator.CONTEXT_CONFIDENCE, d.roles().get(2).confidence());
+    }
+
+    @Test
+    void oneRolePerPersonPostAndOrganisation() {
+        Document d = standard("2024-10-16", "NATO Secretary General Mark Rutte spoke. Later NATO Secretary General Mark Rutte left.");
+        assertEquals(1, d.roles().size());
+        assertEquals("NATO Secretary General Mark Rutte spoke.", d.text(d.roles().get(0).evidence()));
+    }
+
+    @Test
+    void aTakeOverWithoutADateGivesNoSince() {
+        Document d = standard("2024-10-03", "NATO’s new Secretary General Mark Rutte took over the helm recently.");
+        assertNull(d.roles().get(0).since());
+        d = standard("2024-10-03", "NATO Secretary General Mark Rutte arrived. He took over on Tuesday from Jens Stoltenberg.");
+        assertNull(d.roles().get(0).since(), "no person before the take-over in its sentence: no subject to date");
+    }
+
+    @Test
+    void theSeedsGiveTheirRoles() {
+        assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato"), roles(PipelineFixtures.seed("000")));
+        assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato",
+                "person/jens-stoltenberg|Secretary General|organisation/nato"), roles(PipelineFixtures.seed("002")));
+        assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato",
+                "person/andrii-sybiha|Foreign Minister|country/ukraine",
+                "person/volodymyr-zelenskyy|President|country/ukraine"), roles(PipelineFixtures.seed("003")));
+        assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato",
+                "person/volodymyr-zelenskyy|President|country/ukraine"), roles(PipelineFixtures.seed("004")));
+    }
+
+    @Test
+    void lexiconTablesPointIntoTheReferenceList() {
+        ReferenceCatalog catalog = TestSupport.catalog();
+        for (List<String> row : Lexicon.table("demonyms.tsv", 2))
+            assertTrue(catalog.byKey(row.get(1)).isPresent(), "demonym " + row.get(0) + " → " + row.get(1));
+        for (List<String> row : Lexicon.table("post-synonyms.tsv", 3))
+            assertTrue(catalog.byKey(row.get(0)).isPresent(), "post synonym for " + row.get(0));
+        for (List<String> row : Lexicon.table("titles.tsv", 3))
+            assertTrue(row.get(1).equals("-") || Character.isUpperCase(row.get(1).charAt(0)), "post labels are title case: " + row);
+        assertEquals(LocalDate.of(2024, 10, 1), standard("2024-10-03",
+                "Mark Rutte took over as NATO Secretary General on Tuesday.").roles().get(0).since());
+    }
+}

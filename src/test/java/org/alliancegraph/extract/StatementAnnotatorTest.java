@@ -1,0 +1,298 @@
+package org.alliancegraph.extract;
+
+import static org.alliancegraph.extract.FactFixtures.annotate;
+import static org.alliancegraph.extract.FactFixtures.seed;
+import static org.alliancegraph.extract.FactFixtures.statementWith;
+import static org.alliancegraph.extract.FactFixtures.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class StatementAnnotatorTest {
+    private static final String RUTTE = "person/mark-rutte";
+    private static final String ZELENSKYY = "person/volodymyr-zelenskyy";
+
+    @Nested
+    class DirectQuotations {
+        @Test
+        void quoteAfterACueOfANamedSpeaker() {
+            Document d = annotate("Rutte met Zelenskyy in Kyiv and declared “NATO stands with Ukraine.”", "2024-10-03");
+            assertEquals(List.of(RUTTE + "|D|NATO stands with Ukraine"), statements(d));
+            Facts.Statement s = d.statements().get(0);
+            assertEquals(StatementAnnotator.DIRECT_NAMED, s.confidence());
+            assertEquals(d.sentences().get(1).span(), s.evidence());
+            assertEquals(LocalDate.of(2024, 10, 3), s.date());
+            assertNull(s.eventKey());
+        }
+
+        @Test
+        void scareQuotesAreNotStatements() {
+            Document d = annotate("""
+                    Zelenskyy unveiled his “victory plan” to the parliament in Kyiv.
+                    NATO is doing everything for Ukraine to join NATO “when time is right”, allies hope.
+                    The path is “irreversible” and the support “unwavering”.""", "2024-10-16");
+            assertTrue(d.statements().stream().noneMatch(Facts.Statement::direct), statements(d).toString());
+        }
+
+        @Test
+        void quoteBeforeAPronounOverTwoSentences() {
+            Document d = annotate("Rutte spoke in Brussels on Monday.\n"
+                    + "\"It seems that Ukraine will be next in line. But Ukraine will be a member of NATO in the future,\" he said.",
+                    "2024-10-16");
+            assertEquals(List.of(RUTTE + "|D|It seems that Ukraine will be next in line. But Ukraine will be a member of NATO in the future"),
+                    statements(d));
+            Facts.Statement s = d.statements().get(0);
+            assertEquals(StatementAnnotator.RESOLVED, s.confidence());
+            assertEquals(new Span(d.sentences().get(2).span().begin(), d.sentences().get(3).span().end()), s.evidence());
+        }
+
+        @Test
+        void cueAfterTheQuoteNamesTheSpeaker() {
+            Document d = annotate("“Allies agreed in Washington to give you more support,” Rutte told Zelenskyy. "
+                    + "“We will keep helping Ukraine every day,” said Zelenskyy.", null);
+            assertEquals(List.of(RUTTE + "|D|Allies agreed in Washington to give you more support",
+                    ZELENSKYY + "|D|We will keep helping Ukraine every day"), statements(d));
+        }
+
+        @Test
+        void singleQuotesAreQuotationsButApostrophesAreNot() {
+            Document d = annotate("Sybiha told reporters: ‘Ukraine’s place is in NATO, and that won’t change.’", null);
+            assertEquals(List.of("person/andrii-sybiha|D|Ukraine’s place is in NATO, and that won’t change"), statements(d));
+        }
+
+        @Test
+        void anUnattributedQuotationContinuesTheStatementBefore() {
+            Document d = annotate("Rutte noted that allies must do more for Kyiv. “We will not stop. Ukraine can count on us.”",
+                    "2024-10-16");
+            assertEquals(List.of(RUTTE + "|R|allies must do more for Kyiv", RUTTE + "|D|We will not stop. Ukraine can count on us"),
+                    statements(d));
+            assertEquals(StatementAnnotator.CONTINUED, d.statements().get(1).confidence());
+        }
+
+        @Test
+        void aQuotationWithoutAnyCueIsNoStatement() {
+            Document d = annotate("“We will never give up on this,” read a banner in Kyiv.", null);
+            assertEquals(List.of(), statements(d));
+        }
+
+        @Test
+        void aPronounWithNoPersonBeforeItHasNoSpeaker() {
+            Document d = annotate("“This war will end with a just peace,” he said.", null);
+            assertEquals(List.of("-|D|This war will end with a just peace"), statements(d));
+            assertEquals(StatementAnnotator.UNRESOLVED, d.statements().get(0).confidence());
+        }
+    }
+
+    @Nested
+    class ReportedSpeech {
+        @Test
+        void theFormsOfAReportingClause() {
+            Document d = annotate("""
+                    Rutte noted that there are currently 32 NATO Allies.
+                    According to Rutte, all the bilateral aid to Ukraine is crucial at the moment.
+                    On the contrary, Putin is escalating his rhetoric and reckless actions, Rutte said.
+                    Until that moment comes, Rutte assured, Zelensky can count on continued support.
+                    The alliance will not abandon Kyiv, said Zelenskyy.""", "2024-12-02");
+            assertEquals(List.of(
+                    RUTTE + "|R|there are currently 32 NATO Allies",
+                    RUTTE + "|R|all the bilateral aid to Ukraine is crucial at the moment",
+                    RUTTE + "|R|On the contrary, Putin is escalating his rhetoric and reckless actions",
+                    RUTTE + "|R|Zelensky can count on continued support",
+                    ZELENSKYY + "|R|The alliance will not abandon Kyiv"), statements(d));
+            assertTrue(d.statements().stream().allMatch(s -> s.confidence() == StatementAnnotator.REPORTED_NAMED));
+        }
+
+        @Test
+        void aParticipleStartsASecondStatementOfTheSameSpeaker() {
+            Document d = annotate("Rutte emphasized that partners have agreed on Ukraine’s future in NATO, adding that the Alliance "
+                    + "will build a bridge toward membership.", null);
+            assertEquals(List.of(RUTTE + "|R|partners have agreed on Ukraine’s future in NATO",
+                    RUTTE + "|R|the Alliance will build a bridge toward membership"), statements(d));
+        }
+
+        @Test
+        void theClauseStopsAtTheSpeakersNextVerbAndAtTheCitedOutlet() {
+            Document d = annotate("Rutte told at a press conference on Wednesday, the 16th of October, that the alliance will meet its "
+                    + "pledge to Ukraine, but was vague on when Ukraine might join, reports Politico.", "2024-10-16");
+            assertEquals(List.of(RUTTE + "|R|the alliance will meet its pledge to Ukraine"), statements(d));
+            assertEquals(LocalDate.of(2024, 10, 16), d.statements().get(0).date());
+        }
+
+        @Test
+        void aCueInALeadingSubordinateClauseReportsOnlyThatClause() {
+            Document d = annotate("Although NATO has long said it would eventually allow Ukraine to join, it has not issued an invitation.",
+                    "2024-10-16");
+            assertEquals(List.of("organisation/nato|R|it would eventually allow Ukraine to join"), statements(d));
+            assertNull(d.statements().get(0).date(), "\"has long said\" is not dated by publication");
+        }
+
+        @Test
+        void nestedCuesAndPassivesAreNotSeparateStatements() {
+            Document d = annotate("Reports from Kyiv suggest that North Korean soldiers have joined the war, although NATO chief Rutte said "
+                    + "this information has not yet been confirmed.", null);
+            assertEquals(List.of(RUTTE + "|R|this information has not yet been confirmed"), statements(d));
+        }
+
+        @Test
+        void tooShortClausesAndObjectsWithoutThatAreNotStatements() {
+            Document d = annotate("Rutte told Zelenskyy. Zelenskyy acknowledged it. Rutte said so.", null);
+            assertEquals(List.of(), statements(d));
+        }
+    }
+
+    @Nested
+    class Speakers {
+        @Test
+        void anonymousSourcesHaveNoSpeaker() {
+            Document d = annotate("""
+                    Nevertheless, diplomats, speaking anonymously, said there is no consensus among the 32 NATO members.
+                    A senior U.S. official confirmed that the meeting would focus on bolstering Ukraine’s support.
+                    It won’t happen tomorrow, the official stated.""", "2024-12-02");
+            assertEquals(List.of("-|R|there is no consensus among the 32 NATO members",
+                    "-|R|the meeting would focus on bolstering Ukraine’s support", "-|R|It won’t happen tomorrow"), statements(d));
+            assertTrue(d.statements().stream().allMatch(s -> s.confidence() == StatementAnnotator.ANONYMOUS));
+        }
+
+        @Test
+        void newsOutletsAreCitedNotQuoted() {
+            Document d = annotate("Reuters reported that NATO is unlikely to respond. Politico said that NATO will not invite Ukraine soon.",
+                    null);
+            assertEquals(List.of(), statements(d));
+        }
+
+        @Test
+        void pronounsFollowTheLastSpeakerNotASubordinateSubject() {
+            Document d = annotate("""
+                    On the contrary, Putin is escalating his rhetoric and reckless actions, Rutte said.
+                    He accused Putin of using Ukraine as a testing ground for missiles.
+                    The 32 Allies will do everything necessary so that Putin does not prevail, he added.""", null);
+            assertEquals(List.of(RUTTE, RUTTE, RUTTE), d.statements().stream().map(Facts.Statement::speakerKey).toList());
+        }
+
+        @Test
+        void aDefiniteTitleIsTheCurrentHolderNotTheFormerOne() {
+            Document d = annotate("""
+                    NATO Secretary General Mark Rutte thanked former secretary general Jens Stoltenberg in Brussels.
+                    The secretary general stressed that the Alliance stands united behind Ukraine.
+                    The Secretary General of NATO also noted that more air defence is on its way.""", null);
+            assertEquals(List.of(RUTTE + "|R|the Alliance stands united behind Ukraine", RUTTE + "|R|more air defence is on its way"),
+                    statements(d));
+            assertEquals(StatementAnnotator.RESOLVED, d.statements().get(0).confidence());
+        }
+
+        @Test
+        void aTitleNamingTheOrganisationResolvesThroughIt() {
+            Document d = annotate("""
+                    NATO Secretary-General Mark Rutte addressed the headquarters on Thursday.
+                    Later, Zelenskyy called for more weapons in Brussels.
+                    While the NATO chief acknowledged the plan, he was careful, noting that it involves many political aspects.""",
+                    "2024-10-17");
+            assertEquals(List.of(RUTTE + "|R|it involves many political aspects"), statements(d));
+        }
+
+        @Test
+        void aGroupOfMembersSpeaksForItsOrganisation() {
+            Document d = annotate("At that time, NATO’s 32 member nations collectively stated that Ukraine was on an irreversible path.",
+                    "2024-10-17");
+            assertEquals(List.of("organisation/nato|R|Ukraine was on an irreversible path"), statements(d));
+            assertNull(d.statements().get(0).date(), "\"At that time\" points away from publication");
+        }
+
+        @Test
+        void speakersFromOtherAnnotatorsMentionsAreUsed() {
+            Document d = annotate("Hungarian Foreign Minister Péter Szijjártó said Budapest will never approve the opening of talks.",
+                    null, "Péter Szijjártó");
+            assertEquals(List.of("Budapest will never approve the opening of talks"),
+                    d.statements().stream().map(s -> d.text(s.words())).toList());
+            assertEquals("Péter Szijjártó", d.entity(d.statements().get(0).speakerKey()).orElseThrow().label());
+        }
+    }
+
+    @Nested
+    class Dates {
+        @Test
+        void aDayInTheAttributionWinsOverPublication() {
+            Document d = annotate("On Tuesday, Rutte said that NATO is on track to meet its pledge to Ukraine.", "2024-10-17");
+            assertEquals(LocalDate.of(2024, 10, 15), d.statements().get(0).date());
+        }
+
+        @Test
+        void aDayInsideTheWordsDoesNotDateTheStatement() {
+            Document d = annotate("Rutte said that the allies will meet again on Friday.", "2024-10-16");
+            assertEquals(LocalDate.of(2024, 10, 16), d.statements().get(0).date());
+        }
+
+        @Test
+        void noPublicationDateNoDate() {
+            Document d = annotate("Rutte said that NATO will meet its pledge to Ukraine.", null);
+            assertNull(d.statements().get(0).date());
+        }
+    }
+
+    @Nested
+    class Seeds {
+        @Test
+        void seed001RutteInKyiv() {
+            Document d = seed("001");
+            assertEquals(RUTTE, statementWith(d, "NATO stands with Ukraine").speakerKey());
+            Facts.Statement closer = statementWith(d, "Ukraine is closer to NATO than ever before and will continue on this path until you "
+                    + "become a member of our alliance");
+            assertEquals(RUTTE, closer.speakerKey());
+            assertTrue(closer.direct());
+            Facts.Statement path = statementWith(d, "Ukraine’s path to membership is irreversible");
+            assertEquals(RUTTE, path.speakerKey());
+            assertEquals(LocalDate.of(2024, 10, 3), path.date());
+            Facts.Statement bridge = d.statements().stream().filter(s -> d.text(s.words()).endsWith("a full member of NATO")).findFirst()
+                    .orElseThrow();
+            assertTrue(d.text(bridge.evidence()).startsWith("Rutte added that"), "a quotation over three sentences");
+        }
+
+        @Test
+        void seed002AddedAndToldAtAPressConference() {
+            Document d = seed("002");
+            Facts.Statement aspects = d.statements().stream().filter(s -> d.text(s.words()).startsWith("There are many aspects of the plan"))
+                    .findFirst().orElseThrow();
+            assertEquals(RUTTE, aspects.speakerKey());
+            assertTrue(aspects.direct());
+            assertTrue(d.text(aspects.words()).endsWith("what we can and cannot do"));
+            assertEquals(LocalDate.of(2024, 10, 16), statementWith(d, "the alliance will meet its 40 billion euro military aid pledge to Ukraine")
+                    .date());
+        }
+
+        @Test
+        void seed003AnonymousDiplomatsAndTheOfficial() {
+            Document d = seed("003");
+            Facts.Statement consensus = statementWith(d,
+                    "there is no consensus among the 32 NATO members to take such a step at the Brussels meeting of foreign ministers");
+            assertNull(consensus.speakerKey());
+            assertEquals("person/andrii-sybiha", d.statements().stream()
+                    .filter(s -> d.text(s.words()).startsWith("extending an invitation")).findFirst().orElseThrow().speakerKey());
+            assertTrue(d.statements().stream().noneMatch(s -> "organisation/reuters".equals(s.speakerKey())));
+        }
+
+        @Test
+        void seed004ZelenskyyAddedOnX() {
+            Document d = seed("004");
+            Facts.Statement s = statementWith(d, "An invitation now with membership later will have no political cost");
+            assertEquals(ZELENSKYY, s.speakerKey());
+            assertTrue(s.direct());
+            assertEquals(RUTTE, statementWith(d, "We are in this, if necessary, for the long haul").speakerKey());
+        }
+
+        @Test
+        void seed000HeSaidIsRutte() {
+            Document d = seed("000");
+            Facts.Statement s = d.statements().stream().filter(x -> d.text(x.words()).endsWith("Ukraine will be a member of NATO in the future"))
+                    .findFirst().orElseThrow();
+            assertEquals(RUTTE, s.speakerKey());
+            assertTrue(s.direct());
+            assertTrue(d.text(s.words()).startsWith("At the moment"));
+        }
+    }
+}
