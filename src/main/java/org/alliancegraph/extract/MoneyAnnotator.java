@@ -20,6 +20,9 @@ public final class MoneyAnnotator implements Annotator {
     /** Above this no real aid amount lies (a thousand trillion); such a number is a typo or an attack. */
     static final BigDecimal MAX = new BigDecimal("1e15");
 
+    /** Codes written as such before or after an amount ("EUR 40 billion", "425 million USD"). */
+    private static final List<String> ISO_CODES =
+            List.of("EUR", "USD", "GBP", "JPY", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "UAH", "CZK", "NZD", "KRW");
     private static final Map<String, String> SYMBOLS = new LinkedHashMap<>();
     private static final Map<String, String> WORDS = new LinkedHashMap<>();
 
@@ -32,7 +35,7 @@ public final class MoneyAnnotator implements Annotator {
         SYMBOLS.put("$", "USD");
         SYMBOLS.put("£", "GBP");
         SYMBOLS.put("¥", "JPY");
-        for (String code : List.of("EUR", "USD", "GBP", "JPY", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "UAH", "CZK", "NZD", "KRW"))
+        for (String code : ISO_CODES)
             SYMBOLS.put(code, code);
 
         WORDS.put("US dollars", "USD");
@@ -60,7 +63,7 @@ public final class MoneyAnnotator implements Annotator {
         WORDS.put("hryvnia", "UAH");
         WORDS.put("zlotys", "PLN");
         WORDS.put("zloty", "PLN");
-        for (String code : List.of("EUR", "USD", "GBP", "JPY", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "UAH", "CZK", "NZD", "KRW"))
+        for (String code : ISO_CODES)
             WORDS.put(code, code);
     }
 
@@ -100,7 +103,7 @@ public final class MoneyAnnotator implements Annotator {
                 continue;
             // Group layout: 1 approx, then (prefixed) 2 symbol 3 minus 4 int 5 frac 6 scale / (suffixed) 2 minus 3 int 4 frac 5 scale 6 word
             String approx = m.group(1);
-            String currency = prefixed ? SYMBOLS.get(symbolKey(m.group(2))) : WORDS.get(wordKey(m.group(6)));
+            String currency = prefixed ? currency(SYMBOLS, m.group(2)) : currency(WORDS, m.group(6));
             String minus = prefixed ? m.group(3) : m.group(2);
             String integer = prefixed ? m.group(4) : m.group(3);
             String fraction = prefixed ? m.group(5) : m.group(4);
@@ -115,18 +118,12 @@ public final class MoneyAnnotator implements Annotator {
         }
     }
 
-    private static String symbolKey(String matched) {
-        for (String k : SYMBOLS.keySet())
-            if (k.equalsIgnoreCase(matched))
-                return k;
-        return matched;
-    }
-
-    private static String wordKey(String matched) {
-        for (String k : WORDS.keySet())
-            if (k.equalsIgnoreCase(matched))
-                return k;
-        return matched;
+    /** The currency of a matched symbol or word; matching ignored case, so look the key up the same way. */
+    private static String currency(Map<String, String> table, String matched) {
+        for (Map.Entry<String, String> e : table.entrySet())
+            if (e.getKey().equalsIgnoreCase(matched))
+                return e.getValue();
+        return null;
     }
 
     private static BigDecimal multiplier(String scale) {

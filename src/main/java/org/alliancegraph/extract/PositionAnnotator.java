@@ -339,35 +339,32 @@ public final class PositionAnnotator implements Annotator {
 
         /** A country in a candidate slot nearest the cue, else the most-mentioned country other than the holder. */
         private Choice candidate(Sentence sentence, Span at, String holderKey) {
-            String text = document.text();
-            Mention best = null;
-            for (Mention m : document.mentionsIn(sentence.span())) {
-                if (attribution.kindOf(m.entityKey()) != Entity.Kind.COUNTRY)
-                    continue; // the holder may be its own candidate: "Ukraine’s call for an invitation"
-                boolean slot = CANDIDATE_AFTER.matcher(text).region(m.span().end(), sentence.span().end()).lookingAt()
-                        || CANDIDATE_BEFORE.matcher(text).region(sentence.span().begin(), m.span().begin()).find();
-                if (slot && (best == null || distance(m, at) < distance(best, at)))
-                    best = m;
-            }
-            if (best != null)
-                return new Choice(best.entityKey(), false);
-            return fallback(sentence, countriesByMentions, holderKey);
+            // The holder may be its own candidate: "Ukraine’s call for an invitation".
+            Mention best = nearestInSlot(sentence, at, m -> attribution.kindOf(m.entityKey()) == Entity.Kind.COUNTRY,
+                    CANDIDATE_BEFORE, CANDIDATE_AFTER);
+            return best != null ? new Choice(best.entityKey(), false) : fallback(sentence, countriesByMentions, holderKey);
         }
 
         private Choice organisation(Sentence sentence, Span at) {
+            Mention best = nearestInSlot(sentence, at, m -> organisationsByMentions.contains(m.entityKey()),
+                    ORGANISATION_BEFORE, ORGANISATION_AFTER);
+            return best != null ? new Choice(best.entityKey(), false) : fallback(sentence, organisationsByMentions, null);
+        }
+
+        /** The mention nearest the cue that is of the right kind and stands in a slot: after {@code before}, or followed by {@code after}. */
+        private Mention nearestInSlot(Sentence sentence, Span at, java.util.function.Predicate<Mention> kind,
+                                      Pattern before, Pattern after) {
             String text = document.text();
             Mention best = null;
             for (Mention m : document.mentionsIn(sentence.span())) {
-                if (!organisationsByMentions.contains(m.entityKey()))
+                if (!kind.test(m))
                     continue;
-                boolean slot = ORGANISATION_BEFORE.matcher(text).region(sentence.span().begin(), m.span().begin()).find()
-                        || ORGANISATION_AFTER.matcher(text).region(m.span().end(), sentence.span().end()).lookingAt();
+                boolean slot = before.matcher(text).region(sentence.span().begin(), m.span().begin()).find()
+                        || after.matcher(text).region(m.span().end(), sentence.span().end()).lookingAt();
                 if (slot && (best == null || distance(m, at) < distance(best, at)))
                     best = m;
             }
-            if (best != null)
-                return new Choice(best.entityKey(), false);
-            return fallback(sentence, organisationsByMentions, null);
+            return best;
         }
 
         /** The document's most-mentioned entity of the list (other than {@code exclude}): named in the sentence or implied. */
