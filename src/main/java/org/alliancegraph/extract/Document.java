@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.alliancegraph.ingest.Article;
 
@@ -61,6 +62,19 @@ public final class Document {
     /** Mentions whose span lies inside {@code span}, in text order. */
     public List<Mention> mentionsIn(Span span) {
         return mentions.stream().filter(m -> span.contains(m.span())).sorted((a, b) -> a.span().compareTo(b.span())).toList();
+    }
+
+    /**
+     * Keys of the entities of the mentions passing {@code filter}, most mentioned first; ties keep
+     * the order of first mention. "The article's main country" and the like.
+     */
+    public List<String> entitiesByMentions(Predicate<Mention> filter) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : mentions)
+            if (filter.test(m))
+                counts.merge(m.entityKey(), 1, Integer::sum);
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
     }
 
     /** Date phrases inside {@code span}, in text order. */

@@ -3,11 +3,10 @@ package org.alliancegraph.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
 import org.alliancegraph.extract.Facts.AidType;
 import org.alliancegraph.extract.Facts.PledgeStatus;
@@ -156,11 +155,8 @@ public final class PledgeAnnotator implements Annotator {
         return mostMentioned(d, e -> e.kind() == Entity.Kind.ORGANISATION && !e.types().contains("NewsOutlet"));
     }
 
-    private static Optional<String> mostMentioned(Document d, java.util.function.Predicate<Entity> which) {
-        return d.mentions().stream().map(Mention::entityKey)
-                .filter(k -> d.entity(k).map(which::test).orElse(false))
-                .collect(Collectors.groupingBy(k -> k, java.util.LinkedHashMap::new, Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    private static Optional<String> mostMentioned(Document d, Predicate<Entity> which) {
+        return d.entitiesByMentions(m -> which.test(d.entity(m.entityKey()).orElseThrow())).stream().findFirst();
     }
 
     private static AidType aidType(String sentence, String items) {

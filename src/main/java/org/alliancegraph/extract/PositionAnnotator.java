@@ -194,18 +194,9 @@ public final class PositionAnnotator implements Annotator {
         Context(Document document, Attribution attribution) {
             this.document = document;
             this.attribution = attribution;
-            this.countriesByMentions = byMentionCount(k -> attribution.kindOf(k) == Entity.Kind.COUNTRY);
-            this.organisationsByMentions = byMentionCount(k -> attribution.kindOf(k) == Entity.Kind.ORGANISATION && attribution.isActor(k));
-        }
-
-        /** Entity keys passing the filter, most mentioned first (ties: first mentioned first). */
-        private List<String> byMentionCount(Predicate<String> filter) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Mention m : document.mentions())
-                if (filter.test(m.entityKey()))
-                    counts.merge(m.entityKey(), 1, Integer::sum);
-            return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .map(Map.Entry::getKey).toList();
+            this.countriesByMentions = document.entitiesByMentions(m -> attribution.kindOf(m.entityKey()) == Entity.Kind.COUNTRY);
+            this.organisationsByMentions = document.entitiesByMentions(m -> attribution.kindOf(m.entityKey()) == Entity.Kind.ORGANISATION
+                    && attribution.isActor(m.entityKey()));
         }
 
         Optional<Facts.Position> position(Sentence sentence, Cue cue, Span at) {

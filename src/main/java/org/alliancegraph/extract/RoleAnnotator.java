@@ -282,18 +282,11 @@ public final class RoleAnnotator implements Annotator {
 
     /** The organisation mentioned most often (news outlets aside); the first one on a tie. */
     static Optional<String> mainOrganisation(Document document) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Mention m : document.mentions()) {
+        return document.entitiesByMentions(m -> {
             Entity e = document.entity(m.entityKey()).orElseThrow();
-            if (e.kind() == Entity.Kind.ORGANISATION && !e.types().contains("NewsOutlet")
-                    && document.sentenceAt(m.span().begin()).isPresent())
-                counts.merge(e.key(), 1, Integer::sum);
-        }
-        String best = null;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) // in order of first mention: ties go to the first
-            if (best == null || e.getValue() > counts.get(best))
-                best = e.getKey();
-        return Optional.ofNullable(best);
+            return e.kind() == Entity.Kind.ORGANISATION && !e.types().contains("NewsOutlet")
+                    && document.sentenceAt(m.span().begin()).isPresent();
+        }).stream().findFirst();
     }
 
     // ---- start dates ------------------------------------------------------------------------
