@@ -3,8 +3,10 @@ package org.alliancegraph.rdf;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -56,7 +58,7 @@ public final class DocumentMapper {
         doc.positions().forEach(m::position);
         doc.pledges().forEach(m::pledge);
         return new ArticleGraph(m.slug, uris.articleGraph(m.slug), doc.article().contentHash(), m.model.getGraph(),
-                referenceGraph(doc));
+                referenceGraph(m.actors));
     }
 
     /** The state of mapping one document. */
@@ -66,6 +68,8 @@ public final class DocumentMapper {
         final Model model = ModelFactory.createDefaultModel();
         final Resource article;
         final Map<String, Resource> evidences = new HashMap<>();
+        /** Keys of every entity the article names or a fact refers to: their reference entries go along. */
+        final Set<String> actors = new LinkedHashSet<>();
 
         Mapping(Document doc) {
             this.doc = doc;
@@ -113,6 +117,7 @@ public final class DocumentMapper {
         }
 
         void entities() {
+            actors.addAll(doc.entities().keySet());
             for (Entity entity : doc.entities().values()) {
                 Resource r = describe(model, entity);
                 r.addProperty(AG.mentionedIn, article);
@@ -255,6 +260,7 @@ public final class DocumentMapper {
 
         /** An entity the article names; a fact may also name one only implied (a capital's state): describe it too. */
         private Resource actor(String key) {
+            actors.add(key);
             Resource r = entity(key);
             if (!doc.entities().containsKey(key))
                 catalog.byKey(key).ifPresent(a -> describe(model, a.toEntity()).addProperty(AG.mentionedIn, article));
@@ -317,15 +323,9 @@ public final class DocumentMapper {
         return !allCapitals || surface.length() <= 5; // "EU" is a name; "DIPLOMATIC TIMES" in a byline is not
     }
 
-    /** Canonical label, types, curated aliases and Wikidata links of the known actors in the document. */
-    private Graph referenceGraph(Document doc) {
+    /** Canonical label, types, curated aliases and Wikidata links of the known actors among {@code keys}. */
+    private Graph referenceGraph(Set<String> keys) {
         Model m = ModelFactory.createDefaultModel();
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>(doc.entities().keySet());
-        doc.pledges().forEach(p -> { keys.add(p.donorKey()); keys.add(p.recipientKey()); });
-        doc.roles().forEach(r -> { keys.add(r.personKey()); keys.add(r.organisationKey()); });
-        doc.events().forEach(e -> { if (e.locationKey() != null) keys.add(e.locationKey()); keys.addAll(e.participantKeys()); });
-        doc.statements().forEach(st -> { if (st.speakerKey() != null) keys.add(st.speakerKey()); });
-        doc.positions().forEach(p -> { keys.addAll(p.holderKeys()); keys.add(p.candidateKey()); keys.add(p.organisationKey()); });
         for (String key : keys) {
             KnownActor actor = catalog.byKey(key).orElse(null);
             if (actor == null)
