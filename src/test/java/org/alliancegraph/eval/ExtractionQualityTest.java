@@ -3,7 +3,6 @@ package org.alliancegraph.eval;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -37,25 +36,15 @@ class ExtractionQualityTest {
 
     @Test
     void seeds() throws Exception {
-        Map<Layer, Double> floors = new EnumMap<>(Layer.class);
-        floors.put(Layer.ENTITIES, 0.95);
-        floors.put(Layer.ROLES, 0.90);
-        floors.put(Layer.EVENTS, 0.50);
-        floors.put(Layer.PLEDGES, 0.75);
-        floors.put(Layer.POSITIONS, 0.55);
-        floors.put(Layer.STATEMENTS, 0.85);
+        Map<Layer, Double> floors = Map.of(Layer.ENTITIES, 0.95, Layer.ROLES, 0.90, Layer.EVENTS, 0.50,
+                Layer.PLEDGES, 0.75, Layer.POSITIONS, 0.55, Layer.STATEMENTS, 0.85);
         assertFloors(run(TestSupport.SEEDS), Mode.STRICT, floors);
     }
 
     @Test
     void unseenArticles() throws Exception {
-        Map<Layer, Double> floors = new EnumMap<>(Layer.class);
-        floors.put(Layer.ENTITIES, 0.85);
-        floors.put(Layer.ROLES, 0.55);
-        floors.put(Layer.EVENTS, 0.35);
-        floors.put(Layer.PLEDGES, 0.65);
-        floors.put(Layer.POSITIONS, 0.40);
-        floors.put(Layer.STATEMENTS, 0.60);
+        Map<Layer, Double> floors = Map.of(Layer.ENTITIES, 0.85, Layer.ROLES, 0.55, Layer.EVENTS, 0.35,
+                Layer.PLEDGES, 0.65, Layer.POSITIONS, 0.40, Layer.STATEMENTS, 0.60);
         assertFloors(run(TestSupport.ROOT.resolve("src/test/resources/articles")), Mode.RELAXED, floors);
     }
 }
