@@ -12,26 +12,21 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 import org.alliancegraph.rdf.UriScheme;
+import org.alliancegraph.store.StoreConfig;
 
 /**
  * Fuseki Main, configured from {@code fuseki-config/}: the assembler file defines the dataset and
- * its endpoints; this class only points it at the data directory, binds host and port, turns on
+ * its endpoints; this class only points it at the data directory (the same dataset object the
+ * command line opened, see {@link StoreConfig}), binds host and port, turns on
  * CORS (without credentials) and adds the modules.
  */
 public final class AllianceGraphServer {
-    public static final String DEFAULT_CONFIG = "fuseki-config/alliancegraph.ttl";
+    public static final String DEFAULT_CONFIG = StoreConfig.DEFAULT_CONFIG;
     public static final String CORS_FILE = "cors.properties";
-    private static final Property TDB2_LOCATION =
-            ModelFactory.createDefaultModel().createProperty("http://jena.apache.org/2016/tdb#location");
 
     /**
      * @param config the assembler file; null for {@value #DEFAULT_CONFIG} (or the jar's copy)
@@ -42,8 +37,8 @@ public final class AllianceGraphServer {
 
     public static FusekiServer build(Settings settings) {
         Path dataDir = settings.dataDir().toAbsolutePath().normalize();
-        Model config = readConfig(settings.config());
-        pointAtData(config, dataDir);
+        Model config = StoreConfig.read(settings.config());
+        StoreConfig.prepare(config, dataDir);
         FusekiServer server = FusekiServer.create()
                 .port(settings.port())
                 .parseConfig(config)
@@ -56,36 +51,6 @@ public final class AllianceGraphServer {
                 .build();
         bind(server, settings.host());
         return server;
-    }
-
-    /** Every {@code tdb2:location} becomes the absolute data directory of this run. */
-    static void pointAtData(Model config, Path dataDir) {
-        List<Statement> locations = config.listStatements(null, TDB2_LOCATION, (String) null).toList();
-        for (Statement st : locations) {
-            config.remove(st);
-            config.add(st.getSubject(), TDB2_LOCATION, dataDir.toString());
-        }
-    }
-
-    private static Model readConfig(Path config) {
-        Model model = ModelFactory.createDefaultModel();
-        if (config != null) {
-            if (!Files.isRegularFile(config))
-                throw new IllegalArgumentException("configuration file not found: " + config);
-            RDFParser.source(config).lang(Lang.TURTLE).parse(model);
-            return model;
-        }
-        Path local = Path.of(DEFAULT_CONFIG);
-        if (Files.isRegularFile(local)) {
-            RDFParser.source(local).lang(Lang.TURTLE).parse(model);
-            return model;
-        }
-        try (InputStream in = resource(DEFAULT_CONFIG)) {
-            RDFParser.source(in).lang(Lang.TURTLE).base("file:///fuseki-config/").parse(model);
-            return model;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The CORS settings beside the configuration file, else the jar's copy (Fuseki wants a file). */

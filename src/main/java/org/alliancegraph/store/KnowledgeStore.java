@@ -13,7 +13,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 
 import org.alliancegraph.Version;
 import org.alliancegraph.rdf.AG;
@@ -22,7 +21,8 @@ import org.alliancegraph.rdf.UriScheme;
 
 /**
  * The TDB2 store (CONTRACT §2): one named graph per article, the reference graph, the ontology
- * graph. Every change is one write transaction that only runs after the article was extracted in
+ * graph. It is opened as the configuration file describes it (TDB2 plus the full-text index, see
+ * {@link StoreConfig}), so loads, replacements and removals keep the text index in step. Every change is one write transaction that only runs after the article was extracted in
  * memory, so a failing article leaves nothing behind.
  */
 public final class KnowledgeStore {
@@ -51,7 +51,7 @@ public final class KnowledgeStore {
         if (!Files.isWritable(dir))
             throw new StoreException("data directory " + dir + " is not writable");
         try {
-            return new KnowledgeStore(dir, uris, DatabaseMgr.connectDatasetGraph(dir.toString()));
+            return new KnowledgeStore(dir, uris, StoreConfig.open(dir, null));
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("Failed to get a lock"))
                 throw new StoreException("the store in " + dir + " is in use by another process (a running serve?): "
