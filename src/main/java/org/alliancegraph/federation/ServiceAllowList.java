@@ -1,17 +1,18 @@
 package org.alliancegraph.federation;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -46,26 +47,33 @@ public final class ServiceAllowList implements ChainingServiceExecutor {
     }
 
     /**
-     * Prepares an assembler configuration for our server: every dataset with an allow-list gets
-     * SERVICE switched on (the file switches it off for stock Fuseki, which has no allow-list), and
-     * the dataset our server serves gets an empty allow-list if the file names none.
+     * Prepares an assembler configuration for our server and returns the allow-list of the dataset
+     * it serves ("" when the file names none). SERVICE is switched back on for every dataset (the
+     * file switches it off for stock Fuseki, which has no allow-list); {@link #applyTo} then limits it.
      */
-    public static void configure(Model config, Resource servedDataset) {
+    public static String configure(Model config, Resource servedDataset) {
         install();
-        List<Statement> contexts = config.listStatements(null, config.createProperty(JA, "context"), (RDFNode) null).toList();
-        boolean servedHasList = false;
-        for (Statement st : contexts) {
+        Property context = config.createProperty(JA, "context");
+        Property name = config.createProperty(JA, "cxtName");
+        Property value = config.createProperty(JA, "cxtValue");
+        String allowList = "";
+        for (Statement st : config.listStatements(null, context, (RDFNode) null).toList()) {
             Resource setting = st.getResource();
-            String name = setting.getProperty(config.createProperty(JA, "cxtName")).getString();
-            if (isServiceSwitch(name))
+            String settingName = setting.hasProperty(name) ? setting.getProperty(name).getString() : "";
+            if (isServiceSwitch(settingName))
                 config.remove(st);
-            if (SYMBOL_NAME.equals(name) && st.getSubject().equals(servedDataset))
-                servedHasList = true;
+            if (SYMBOL_NAME.equals(settingName) && st.getSubject().equals(servedDataset) && setting.hasProperty(value))
+                allowList = setting.getProperty(value).getString();
         }
-        if (!servedHasList)
-            servedDataset.addProperty(config.createProperty(JA, "context"), config.createResource()
-                    .addProperty(config.createProperty(JA, "cxtName"), SYMBOL_NAME)
-                    .addProperty(config.createProperty(JA, "cxtValue"), ""));
+        return allowList;
+    }
+
+    /**
+     * Limits SERVICE in queries on {@code dataset} to {@code allowList}. Set on the dataset, not
+     * only in the file: the dataset is opened once per JVM and a later server may list others.
+     */
+    public static void applyTo(DatasetGraph dataset, String allowList) {
+        dataset.getContext().set(ALLOW_LIST, allowList);
     }
 
     private static boolean isServiceSwitch(String name) {

@@ -15,6 +15,8 @@ import org.apache.jena.rdf.model.Model;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
+import org.alliancegraph.federation.ServiceAllowList;
+import org.alliancegraph.query.QueryCatalogueModule;
 import org.alliancegraph.rdf.UriScheme;
 import org.alliancegraph.store.StoreConfig;
 
@@ -38,7 +40,7 @@ public final class AllianceGraphServer {
     public static FusekiServer build(Settings settings) {
         Path dataDir = settings.dataDir().toAbsolutePath().normalize();
         Model config = StoreConfig.read(settings.config());
-        StoreConfig.prepare(config, dataDir);
+        String serviceAllowList = StoreConfig.prepare(config, dataDir);
         FusekiServer server = FusekiServer.create()
                 .port(settings.port())
                 .parseConfig(config)
@@ -47,9 +49,12 @@ public final class AllianceGraphServer {
                 .enableMetrics(true)
                 .fusekiModules(FusekiModules.create(List.of(
                         new ServerStatusModule(dataDir),
+                        new QueryCatalogueModule("kg"),
                         FMod_UI.create())))
                 .build();
         bind(server, settings.host());
+        server.getDataAccessPointRegistry().accessPoints()
+                .forEach(dap -> ServiceAllowList.applyTo(dap.getDataService().getDataset(), serviceAllowList));
         return server;
     }
 

@@ -98,16 +98,20 @@ public final class StoreConfig {
      */
     public static DatasetGraph open(Path dataDir, Path config) {
         Model model = read(config);
-        prepare(model, dataDir);
-        Dataset ds = (Dataset) Assembler.general().open(servedDataset(model));
-        return ds.asDatasetGraph();
+        String allowList = prepare(model, dataDir);
+        DatasetGraph dsg = ((Dataset) Assembler.general().open(servedDataset(model))).asDatasetGraph();
+        ServiceAllowList.applyTo(dsg, allowList);
+        return dsg;
     }
 
-    /** What both the server and {@link #open} do to the file before assembling anything from it. */
-    public static void prepare(Model config, Path dataDir) {
+    /**
+     * What both the server and {@link #open} do to the file before assembling anything from it;
+     * returns the SERVICE allow-list of the served dataset (see {@link ServiceAllowList}).
+     */
+    public static String prepare(Model config, Path dataDir) {
         JenaSystem.init();
         SharedTextDatasetAssembler.register();
         pointAtData(config, dataDir);
-        ServiceAllowList.configure(config, servedDataset(config));
+        return ServiceAllowList.configure(config, servedDataset(config));
     }
 }
