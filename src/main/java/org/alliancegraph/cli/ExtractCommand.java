@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.alliancegraph.rdf.Prefixes;
 import org.alliancegraph.extract.ReferenceCatalog;
 import org.alliancegraph.ingest.ArticleRejectedException;
 import org.alliancegraph.rdf.ArticleExtractor;

@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.alliancegraph.federation.ServiceAllowList;
 import org.alliancegraph.query.QueryCatalogueModule;
 import org.alliancegraph.rdf.UriScheme;
+import org.alliancegraph.server.linkeddata.LinkedDataModule;
 import org.alliancegraph.store.StoreConfig;
 
 /**
@@ -29,6 +30,8 @@ import org.alliancegraph.store.StoreConfig;
 public final class AllianceGraphServer {
     public static final String DEFAULT_CONFIG = StoreConfig.DEFAULT_CONFIG;
     public static final String CORS_FILE = "cors.properties";
+    /** The dataset of fuseki-config/alliancegraph.ttl ({@code /kg}). */
+    public static final String DATASET = "kg";
 
     /**
      * @param config the assembler file; null for {@value #DEFAULT_CONFIG} (or the jar's copy)
@@ -49,7 +52,8 @@ public final class AllianceGraphServer {
                 .enableMetrics(true)
                 .fusekiModules(FusekiModules.create(List.of(
                         new ServerStatusModule(dataDir),
-                        new QueryCatalogueModule("kg"),
+                        new QueryCatalogueModule(DATASET),
+                        new LinkedDataModule(settings.uris(), DATASET),
                         FMod_UI.create())))
                 .build();
         bind(server, settings.host());

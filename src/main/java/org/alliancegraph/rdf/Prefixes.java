@@ -1,18 +1,14 @@
-package org.alliancegraph.cli;
+package org.alliancegraph.rdf;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.alliancegraph.rdf.AG;
-import org.alliancegraph.rdf.PROV;
-import org.alliancegraph.rdf.SCHEMA;
-import org.alliancegraph.rdf.UriScheme;
 
 /** Prefixes for readable output. */
-final class Prefixes {
+public final class Prefixes {
     private Prefixes() {}
 
-    static Map<String, String> standard(UriScheme uris) {
+    public static Map<String, String> standard(UriScheme uris) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("ag", AG.NS);
         p.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
