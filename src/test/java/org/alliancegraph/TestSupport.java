@@ -29,10 +29,13 @@ public final class TestSupport {
     public static ArticleExtractor extractor() { return new ArticleExtractor(URIS, catalog()); }
 
     /** A fresh store in {@code dir} with the ontology and the five seeds. */
-    public static KnowledgeStore seededStore(Path dir) {
-        KnowledgeStore store = KnowledgeStore.open(dir, URIS);
+    public static KnowledgeStore seededStore(Path dir) { return seededStore(dir, URIS); }
+
+    /** A fresh store with the five seeds, their URIs minted under {@code uris}' base. */
+    public static KnowledgeStore seededStore(Path dir, UriScheme uris) {
+        KnowledgeStore store = KnowledgeStore.open(dir, uris);
         store.putOntology(OntologyFiles.ontology());
-        Loader.Report report = new Loader(store, extractor()).load(seedFiles(), false);
+        Loader.Report report = new Loader(store, new ArticleExtractor(uris, catalog())).load(seedFiles(), false);
         if (!report.ok() || report.added() != 5)
             throw new AssertionError("seeds did not load: " + report);
         return store;

@@ -9,15 +9,21 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The predicates a description looks up, one index probe each: every property the ontology
- * declares or uses, rdf:type, and every predicate the last store statistics found (which covers
+ * declares or uses, a few core RDF, OWL and SKOS terms, and every predicate the last store statistics found (which covers
  * what an authenticated update may have added; the statistics refresh in the background).
  */
 public final class KnownPredicates implements Supplier<Set<Node>> {
     private static final Set<Node> PROPERTY_TYPES = Set.of(RDF.Property.asNode(), OWL2.ObjectProperty.asNode(),
             OWL2.DatatypeProperty.asNode(), OWL2.AnnotationProperty.asNode(), OWL2.FunctionalProperty.asNode());
+
+    /** Used by the data though not by the ontology file (reference data: identity, search labels). */
+    private static final Set<Node> CORE = Set.of(RDF.type.asNode(), OWL2.sameAs.asNode(), SKOS.hiddenLabel.asNode(),
+            SKOS.altLabel.asNode(), SKOS.prefLabel.asNode(), RDFS.label.asNode(), RDFS.comment.asNode(), RDFS.seeAlso.asNode());
 
     private final Set<Node> fromOntology;
     private final StatisticsCache statistics;
@@ -28,8 +34,7 @@ public final class KnownPredicates implements Supplier<Set<Node>> {
     }
 
     static Set<Node> ofOntology(Graph ontology) {
-        Set<Node> predicates = new HashSet<>();
-        predicates.add(RDF.type.asNode());
+        Set<Node> predicates = new HashSet<>(CORE);
         for (Triple t : ontology.find().toList()) {
             predicates.add(t.getPredicate());
             if (t.getPredicate().equals(RDF.type.asNode()) && PROPERTY_TYPES.contains(t.getObject()) && t.getSubject().isURI())
