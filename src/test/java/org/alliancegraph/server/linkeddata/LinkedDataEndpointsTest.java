@@ -183,4 +183,24 @@ class LinkedDataEndpointsTest {
             assertEquals(quads, ds.asDatasetGraph().stream().count(), name);
         }
     }
+
+    @Test
+    void aChangeOfTheStoreChangesValidatorsAndStatistics() throws Exception {
+        HttpResponse<String> before = S.get("/.well-known/void", "text/turtle");
+        String docTag = S.get("/doc/person/mark-rutte.ttl", "text/turtle").headers().firstValue("ETag").orElseThrow();
+        String voidTag = before.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, S.get("/.well-known/void", java.util.Map.of("Accept", "text/turtle", "If-None-Match", voidTag)).statusCode());
+        java.nio.file.Path extra = java.nio.file.Files.createTempDirectory("ld-extra").resolve("998_extra.txt");
+        java.nio.file.Files.writeString(extra, "title: Extra\npublished: 2024-11-01\n---\nMark Rutte visited Latvia on Friday.");
+        var report = new org.alliancegraph.store.Loader(S.store, new org.alliancegraph.rdf.ArticleExtractor(S.uris,
+                org.alliancegraph.extract.ReferenceCatalog.load())).load(java.util.List.of(extra), false);
+        assertTrue(report.ok(), report.toString());
+        HttpResponse<String> after = S.get("/.well-known/void", java.util.Map.of("Accept", "text/turtle", "If-None-Match", voidTag));
+        assertEquals(200, after.statusCode(), "the old ETag no longer matches");
+        assertFalse(after.headers().firstValue("ETag").orElseThrow().equals(voidTag));
+        Graph g = turtle(after);
+        assertTrue(g.contains(VoidDescription.datasetNode(S.uris), uri(VOID + "triples"),
+                VoidDescription.integer(count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))), "statistics recomputed");
+        assertEquals(200, S.get("/doc/person/mark-rutte.ttl", java.util.Map.of("If-None-Match", docTag)).statusCode());
+    }
 }
