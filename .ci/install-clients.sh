@@ -8,7 +8,7 @@ SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
 # Debian packages (python clients install for /usr/bin/python3, see ../shared/NOTES.md).
-DEBS=(python3 python3-sparqlwrapper python3-pandas curl nodejs)  # nodejs ships npm (Debian or NodeSource)
+DEBS=(python3 python3-sparqlwrapper python3-pandas curl nodejs python3-rdflib python3-html5lib chromium)  # nodejs ships npm (Debian or NodeSource)
 missing=()
 for p in "${DEBS[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
