@@ -58,10 +58,13 @@ public final class DescriptionBuilder {
     public Optional<Description> describe(Node resource) {
         return Txn.calculateRead(dsg, () -> {
             Graph union = dsg.getUnionGraph();
-            if (!union.contains(resource, Node.ANY, Node.ANY) && !union.contains(Node.ANY, Node.ANY, resource))
-                return Optional.empty();
-            return Optional.of(new Run(union, resource).build());
+            return known(union, resource) ? Optional.of(new Run(union, resource).build()) : Optional.<Description>empty();
         });
+    }
+
+    /** Whether the store says anything about {@code resource} or links to it. */
+    public static boolean known(Graph union, Node resource) {
+        return union.contains(resource, Node.ANY, Node.ANY) || union.contains(Node.ANY, Node.ANY, resource);
     }
 
     /** One description being built. */

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
@@ -30,10 +29,7 @@ final class IdServlet extends HttpServlet {
             return;
         }
         Node resource = NodeFactory.createURI(ld.uris.base() + path);
-        boolean known = Txn.calculateRead(ld.dsg, () -> {
-            Graph union = ld.dsg.getUnionGraph();
-            return union.contains(resource, Node.ANY, Node.ANY) || union.contains(Node.ANY, Node.ANY, resource);
-        });
+        boolean known = Txn.calculateRead(ld.dsg, () -> DescriptionBuilder.known(ld.dsg.getUnionGraph(), resource));
         if (!known) {
             resp.setHeader("Vary", "Accept");
             ld.http.error(req, resp, HttpServletResponse.SC_NOT_FOUND, "Not Found",
