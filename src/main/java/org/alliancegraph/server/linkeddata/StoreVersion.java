@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -25,11 +26,19 @@ public final class StoreVersion {
 
     private record Seen(long version, Instant since) {}
 
-    public StoreVersion(DatasetGraph dsg) { this.dsg = dsg; }
+    /** @param dsg the store, perhaps wrapped (by jena-text, for instance); the version is its TDB2 base's */
+    public StoreVersion(DatasetGraph dsg) { this.dsg = tdb2Base(dsg); }
+
+    private static DatasetGraph tdb2Base(DatasetGraph dsg) {
+        DatasetGraph d = dsg;
+        while (!TDBInternal.isTDB2(d) && d instanceof DatasetGraphWrapper wrapper)
+            d = wrapper.getWrapped();
+        return TDBInternal.isTDB2(d) ? d : null;
+    }
 
     /** The data version of the snapshot a read transaction sees now (inside one: of that transaction). */
     public long current() {
-        if (!TDBInternal.isTDB2(dsg))
+        if (dsg == null)
             return UNKNOWN;
         return Txn.calculateRead(dsg, () ->
                 TDBInternal.getDatasetGraphTDB(dsg).getTxnSystem().getThreadTransaction().getDataVersion());
