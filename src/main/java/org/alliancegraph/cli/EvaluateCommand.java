@@ -22,6 +22,9 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Gold annotation files, {article}.json (default: ${DEFAULT-VALUE}).")
     Path gold;
 
+    @Option(names = "--errors", description = "Also list, per article, the items that found no partner (relaxed mode).")
+    boolean errors;
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Articles to extract and score.")
     List<Path> inputs;
 
@@ -29,6 +32,8 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws ArticleRejectedException {
         var evaluator = GoldRun.evaluate(Pipeline.standard(ReferenceCatalog.load()), ArticleFiles.expand(inputs), gold);
         System.out.print(evaluator.table());
+        if (errors)
+            System.out.print("\n" + evaluator.errors());
         return Main.OK;
     }
 }

@@ -28,6 +28,8 @@ public final class Evaluator {
     public enum Mode { STRICT, RELAXED }
 
     private final Map<Layer, Map<Mode, Scores>> totals = new EnumMap<>(Layer.class);
+    private final StringBuilder errors = new StringBuilder();
+    private String article = "";
 
     public Evaluator() {
         for (Layer layer : Layer.values()) {
@@ -36,6 +38,12 @@ public final class Evaluator {
                 byMode.put(mode, Scores.ZERO);
             totals.put(layer, byMode);
         }
+    }
+
+    /** Adds one article's comparison, naming the article in the error listing. */
+    public void add(String article, Annotations system, Annotations gold) {
+        this.article = article;
+        add(system, gold);
     }
 
     /** Adds one article's comparison. */
@@ -67,8 +75,14 @@ public final class Evaluator {
                            BiPredicate<S, S> strict, BiPredicate<S, S> relaxed) {
         Map<Mode, Scores> byMode = totals.get(layer);
         byMode.merge(Mode.STRICT, Matching.score(system, gold, strict), Scores::plus);
-        byMode.merge(Mode.RELAXED, Matching.score(system, gold, relaxed), Scores::plus);
+        Matching.Result<S, S> r = Matching.match(system, gold, relaxed);
+        byMode.merge(Mode.RELAXED, r.scores(), Scores::plus);
+        r.spurious().forEach(s -> errors.append(String.format("%s %s extra: %s%n", article, layer, s)));
+        r.missed().forEach(g -> errors.append(String.format("%s %s missed: %s%n", article, layer, g)));
     }
+
+    /** One line per item that found no partner under the relaxed mode: what to look at next. */
+    public String errors() { return errors.toString(); }
 
     public Scores scores(Layer layer, Mode mode) { return totals.get(layer).get(mode); }
 

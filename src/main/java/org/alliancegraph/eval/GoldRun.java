@@ -21,7 +21,7 @@ public final class GoldRun {
             Path gold = goldDir.resolve(article.slug() + ".json");
             if (!Files.isRegularFile(gold))
                 throw new IllegalArgumentException("no gold annotations for " + file.getFileName() + " (expected " + gold + ")");
-            evaluator.add(Annotations.of(pipeline.run(article)), Annotations.readGold(gold));
+            evaluator.add(article.slug(), Annotations.of(pipeline.run(article)), Annotations.readGold(gold));
         }
         return evaluator;
     }

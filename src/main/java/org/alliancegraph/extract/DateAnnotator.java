@@ -19,8 +19,8 @@ import org.alliancegraph.extract.TimeExpression.Granularity;
  * Finds date phrases in content sentences and resolves them to calendar dates. Written-out dates
  * stand alone; everything else is resolved against the publication date: a missing year is the
  * one that agrees with a stated weekday, or the nearest; a bare weekday is the latest such day on
- * or before publication, or the next one when the sentence speaks of the future ("will meet … on
- * Thursday"). Phrases it cannot resolve (no publication date) are left out rather than guessed.
+ * or before publication, or the next one when the verb governing it speaks of the future ("will meet … on
+ * Thursday"; see {@link Tense}). Phrases it cannot resolve (no publication date) are left out rather than guessed.
  */
 public final class DateAnnotator implements Annotator {
     private static final String WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
@@ -29,10 +29,6 @@ public final class DateAnnotator implements Annotator {
     private static final String TO = "\\s*(?:[-–—]|to|and)\\s*";
     private static final String FULL_MONTHS =
             "January|February|March|April|May|June|July|August|September|October|November|December";
-    private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|shall|is to|are to|scheduled|plans? to|planned|set to|going to|expected to|upcoming|due to)\\b",
-            Pattern.CASE_INSENSITIVE);
-
     private record Rule(Pattern pattern, BiFunction<Matcher, Context, Resolved> resolve) {}
 
     private record Resolved(LocalDate start, LocalDate end, Granularity granularity, boolean relative) {}
@@ -77,9 +73,8 @@ public final class DateAnnotator implements Annotator {
     public void annotate(Document document) {
         String text = document.text();
         LocalDate published = document.metadata().published();
+        List<Quotes.Quote> quotes = Quotes.find(document);
         for (Sentence sentence : document.sentences()) {
-            String s = document.text(sentence.span());
-            Context context = new Context(published, FUTURE.matcher(s).find());
             List<TimeExpression> found = new ArrayList<>();
             for (Rule rule : rules) {
                 Matcher m = rule.pattern().matcher(text).region(sentence.span().begin(), sentence.span().end());
@@ -87,6 +82,7 @@ public final class DateAnnotator implements Annotator {
                     Span span = new Span(m.start(), m.end());
                     if (found.stream().anyMatch(t -> t.span().overlaps(span)))
                         continue; // earlier rules are the more specific ones
+                    Context context = new Context(published, Tense.looksAhead(text, sentence.span(), span, quotes));
                     Resolved r = rule.resolve().apply(m, context);
                     if (r != null)
                         found.add(new TimeExpression(span, m.group(), r.start(), r.end(), r.granularity(), r.relative()));

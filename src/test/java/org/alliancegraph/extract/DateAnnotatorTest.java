@@ -50,6 +50,29 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void theVerbGoverningTheWeekdayDecidesNotTheSentence() {
+        // Wednesday 4 December 2024
+        assertEquals(List.of("Tuesday=2024-12-03"),
+                dates("2024-12-04", "On Tuesday, the minister said the alliance will send more air defence."));
+        assertEquals(List.of("next spring=2025-03-01..2025-05-31", "Monday=2024-12-02"),
+                dates("2024-12-04", "The fund will grow next spring, the finance minister told reporters on Monday."));
+        assertEquals(List.of("Friday=2024-12-06"),
+                dates("2024-12-04", "The envoy will travel to Warsaw on Friday, her office said."));
+        assertEquals(List.of("Monday=2024-12-02"),
+                dates("2024-12-04", "The envoy flew to Warsaw to meet the president on Monday."));
+        // Present tense of a scheduled gathering looks ahead.
+        assertEquals(List.of("Thursday=2024-12-05"), dates("2024-12-04", "Defence ministers meet in Oslo on Thursday."));
+    }
+
+    @Test
+    void quotedWordsDoNotSetTheTense() {
+        assertEquals(List.of("Monday=2024-12-02"),
+                dates("2024-12-04", "\"We will not stop,\" the mayor said on Monday."));
+        assertEquals(List.of("Monday=2024-12-02"),
+                dates("2024-12-04", "On Monday the mayor said \"we will rebuild the bridge\"."));
+    }
+
+    @Test
     void periods() {
         assertEquals(List.of("next year=2025-01-01..2025-12-31"), dates("2024-10-16", "Allies will allocate EUR 40 billion next year."));
         assertEquals(List.of("the first half of 2024=2024-01-01..2024-06-30"),
