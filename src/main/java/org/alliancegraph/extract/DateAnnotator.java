@@ -33,7 +33,8 @@ public final class DateAnnotator implements Annotator {
 
     private record Resolved(LocalDate start, LocalDate end, Granularity granularity, boolean relative) {}
 
-    private record Context(LocalDate published, boolean future) {}
+    /** {@code narrated}: the latest day the text before has spoken of, not after publication (or the publication date). */
+    private record Context(LocalDate published, boolean future, LocalDate narrated) {}
 
     private final List<Rule> rules = List.of(
             // "Wednesday, the 16th of October", "17-18 October 2024", "3 October"
@@ -65,6 +66,11 @@ public final class DateAnnotator implements Annotator {
             // "Thursday", "last Tuesday", "next Friday"
             new Rule(Pattern.compile("\\b(?:(last|next|this)\\s+)?(" + WD + ")\\b"),
                     (m, c) -> weekday(c, m.group(1), m.group(2))),
+            // "The evening before, …", "a day later": the day before or after the one the story is at
+            new Rule(Pattern.compile("\\b(?:the\\s+(?:day|evening|night|morning)\\s+(before|after)|the\\s+(previous|next|following)"
+                    + "\\s+(?:day|evening|morning)|a\\s+day\\s+(earlier|later))\\b", Pattern.CASE_INSENSITIVE),
+                    (m, c) -> c.narrated() == null ? null : day(c.narrated().plusDays(
+                            m.group().toLowerCase(Locale.ROOT).matches(".*(before|previous|earlier)") ? -1 : 1), true)),
             new Rule(Pattern.compile("\\b(today|yesterday|tomorrow|later that day|earlier that day|earlier today|later today)\\b",
                     Pattern.CASE_INSENSITIVE),
                     (m, c) -> deictic(c, m.group(1).toLowerCase(Locale.ROOT))));
@@ -82,7 +88,8 @@ public final class DateAnnotator implements Annotator {
                     Span span = new Span(m.start(), m.end());
                     if (found.stream().anyMatch(t -> t.span().overlaps(span)))
                         continue; // earlier rules are the more specific ones
-                    Context context = new Context(published, Tense.looksAhead(text, sentence.span(), span, quotes));
+                    Context context = new Context(published, Tense.looksAhead(text, sentence.span(), span, quotes),
+                            narrated(document.times(), published));
                     Resolved r = rule.resolve().apply(m, context);
                     if (r != null)
                         found.add(new TimeExpression(span, m.group(), r.start(), r.end(), r.granularity(), r.relative()));
@@ -91,6 +98,15 @@ public final class DateAnnotator implements Annotator {
             found.sort(Comparator.comparing(TimeExpression::span));
             document.times().addAll(found);
         }
+    }
+
+    private static LocalDate narrated(List<TimeExpression> earlier, LocalDate published) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            TimeExpression t = earlier.get(i);
+            if (t.isDay() && (published == null || !t.start().isAfter(published)))
+                return t.start();
+        }
+        return published;
     }
 
     private static Resolved day(LocalDate d, boolean relative) { return new Resolved(d, d, Granularity.DAY, relative); }

@@ -26,6 +26,9 @@ public final class Dates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH + ")\\.?,?\\s+(\\d{4})\\b");
 
+    /** "20.12.2024", "20/12/2024": day first, as in most of Europe, unless only month first makes a date. */
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([./])(\\d{1,2})\\2((?:19|20)\\d{2})\\b");
+
     private Dates() {}
 
     /** A full date found in text, with the span of the phrase. */
@@ -44,8 +47,25 @@ public final class Dates {
         List<Found> found = new ArrayList<>();
         collect(MONTH_DAY_YEAR.matcher(text), 2, 1, 3, found);
         collect(DAY_MONTH_YEAR.matcher(text), 1, 2, 3, found);
+        Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3)), year = Integer.parseInt(m.group(4));
+            LocalDate date = date(year, b, a);
+            if (date == null)
+                date = date(year, a, b);
+            if (date != null)
+                found.add(new Found(new Span(m.start(), m.end()), date));
+        }
         found.sort((a, b) -> a.span().compareTo(b.span()));
         return found;
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static void collect(Matcher m, int dayGroup, int monthGroup, int yearGroup, List<Found> out) {

@@ -66,6 +66,8 @@ public final class EventAnnotator implements Annotator {
     public static final double SENTENCE_DATED_CONFIDENCE = 0.75;
     /** Dated by another event of the document in the same city with a common participant. */
     public static final double ANCHORED_CONFIDENCE = 0.6;
+    /** Dated by the day of the clause or sentence next to it. */
+    public static final double NEARBY_CONFIDENCE = 0.55;
     /** Dated by the publication date. */
     public static final double PUBLICATION_DATED_CONFIDENCE = 0.5;
 
@@ -82,9 +84,14 @@ public final class EventAnnotator implements Annotator {
             new Trigger(EventType.MinisterialMeeting, Pattern.compile("(?i)\\b(?:(?<portfolio>" + PORTFOLIO + ")\\s+)?ministerial(?:\\s+meeting)?\\b"), false),
             new Trigger(EventType.Summit, Pattern.compile("(?i)\\bsummit\\b"), false),
             new Trigger(EventType.PressConference, Pattern.compile("(?i)\\b(?:joint\\s+)?(?:press|news)\\s+conference\\b"), false),
-            new Trigger(EventType.Briefing, Pattern.compile("(?i)\\b(?:press\\s+|media\\s+)?briefing\\b"), false),
+            // A briefing for the press is a press conference; one for officials or MPs stays a briefing.
+            new Trigger(EventType.PressConference, Pattern.compile("(?i)\\b(?:(?:press|news|media)\\s+briefing|briefing\\s+(?:with|for|to)"
+                    + "\\s+(?:the\\s+)?(?:journalists|reporters|press|media))\\b"), false),
+            new Trigger(EventType.Briefing, Pattern.compile("(?i)\\bbriefing\\b"), false),
             new Trigger(EventType.Visit, Pattern.compile("(?i)\\b(?:visit(?:s|ed|ing)?|trip)\\b"), true),
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:met|meet(?:s|ing)?)\\b"), true),
+            // "talks" only as a noun: "for talks on air defence", "two days of talks", "held talks"
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)(?<=\\b(?:for|of|in|hold|holds|held|after|during|the|with|bilateral)\\s)talks\\b"), false),
             new Trigger(EventType.Address, Pattern.compile("(?i)\\b(?:address(?:es|ed)?|speech)\\b"), true));
 
     /** Unambiguous verb forms: no noun phrase to read before them. */
@@ -102,6 +109,16 @@ public final class EventAnnotator implements Annotator {
     /** Words between a trigger and its actors: "met with with President …", "meet EU leaders and NATO defence ministers". */
     private static final Pattern GLUE = Pattern.compile("(?i)with|to|and|the|a|an|of|his|her|their|its|both|leaders?|ministers?"
             + "|officials?|counterparts?|representatives?|delegations?|heads?|government|state|" + PORTFOLIO);
+    private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:in|at|near|outside|inside|addresse[sd]|address(?:ing)?)\\s+(?:the\\s+)?$");
+    private static final Pattern LOCATIVE_OR_DESTINATION = Pattern.compile("(?i)\\b(?:in|at|near|outside|inside|to|visit(?:s|ed|ing)?)\\s+(?:the\\s+)?$");
+    /** Words between a verb trigger and the place that accepts it: "meet again in Oslo". */
+    private static final Pattern PLACE_GLUE = Pattern.compile("(?i)again|in|at|later|soon|next");
+    /** The subject of a meeting of heads of state or government: "NATO leaders meet in The Hague" is a summit. */
+    private static final Pattern LEADERS_SUBJECT = Pattern.compile("(?i)\\b(?:heads\\s+of\\s+(?:state|government)|leaders)\\b");
+    /** The subject of a meeting among ministers themselves: "NATO foreign ministers meet in Brussels". */
+    private static final Pattern MINISTERS_SUBJECT = Pattern.compile("(?i)\\b(?:(?<portfolio>" + PORTFOLIO + ")\\s+)?ministers\\b");
+    /** Text before a fronted date: "On Thursday, …", "Later on Thursday, …", "The evening before, …". */
+    private static final Pattern FRONTED_LEAD = Pattern.compile("\\W*(?:\\p{L}+\\s+){0,2}");
     /** A participle clause before the main one: its event's participant is the main clause's subject. */
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*(?:Speaking|Talking|Addressing|Answering|Appearing|Writing|Standing)\\b");
     private static final Pattern NEXT_TOKEN = Pattern.compile("\\s*(,|[\\p{L}.’'-]+)");
@@ -141,7 +158,10 @@ public final class EventAnnotator implements Annotator {
 
     /** One trigger in one sentence. */
     private record Found(EventType type, String portfolio, boolean anaphoric, boolean future, Sentence sentence,
-                         Dated date, String location, List<String> participants, String organiser) {}
+                         Dated date, String location, List<String> participants, String organiser, Nearby nearby) {}
+
+    /** The day (and its place) of the clause next to an undated trigger: a last resort for its date. */
+    private record Nearby(Dated date, String location) {}
 
     /** The mentions of one event in one document. */
     private final class Cluster {
@@ -152,6 +172,7 @@ public final class EventAnnotator implements Annotator {
         String location;
         String organiser;
         boolean future = true;
+        Nearby nearby;
         /** Made only of "the meeting"-like mentions so far: may still join a fuller event later in the text. */
         boolean anaphoricOnly = true;
         final Set<String> participants = new LinkedHashSet<>();
@@ -159,11 +180,15 @@ public final class EventAnnotator implements Annotator {
         Cluster(Found f) { add(f); }
 
         void add(Found f) {
+            if (nearby == null)
+                nearby = f.nearby();
             merge(f.type(), f.portfolio(), f.date(), f.sentence().span(), f.location(), f.organiser(), f.future(), f.participants());
             anaphoricOnly &= f.anaphoric();
         }
 
         void absorb(Cluster o) {
+            if (nearby == null)
+                nearby = o.nearby;
             merge(o.type, o.portfolio, o.date, o.evidence, o.location, o.organiser, o.future, o.participants);
             anaphoricOnly &= o.anaphoricOnly;
         }
@@ -351,8 +376,11 @@ public final class EventAnnotator implements Annotator {
         if (hits.stream().anyMatch(h -> first.contains(h.word())))
             return null;
         List<TimeExpression> times = document.timesIn(first);
-        if (!times.isEmpty())
-            return dated(document.text(), times, null, SENTENCE_DATED_CONFIDENCE);
+        if (!times.isEmpty()) {
+            // Only a date that opens the sentence dates it: "…for 2025, the minister said after a meeting" does not.
+            String lead = document.text().substring(first.begin(), times.get(0).span().begin());
+            return FRONTED_LEAD.matcher(lead).matches() ? dated(document.text(), times, null, SENTENCE_DATED_CONFIDENCE) : null;
+        }
         if (!ANAPHORIC_TIME.matcher(first.of(document.text())).find() || sentence.index() == 0)
             return null;
         List<TimeExpression> before = document.timesIn(document.sentences().get(sentence.index() - 1).span());
@@ -381,6 +409,30 @@ public final class EventAnnotator implements Annotator {
         List<TimeExpression> times = document.timesIn(zone);
         Dated date = times.isEmpty() ? fronted : dated(document.text(), times, hit.word(), DATED_CONFIDENCE);
         boolean future = FUTURE.matcher(segment.of(document.text())).find();
+        String location = location(document, mentions, zone, hit);
+        Nearby nearby = null;
+        if (date == null && !future) {
+            // "…said in Tallinn on Tuesday after a meeting of …", "…told the summit" after "…on Thursday": a past
+            // event without a date of its own happened on the day the sentence, or the one before, speaks of.
+            // Kept aside: it dates the event only if nothing better does once mentions are clustered.
+            TimeExpression day = nearbyDay(document, sentence, hit.word());
+            if (day != null)
+                nearby = new Nearby(new Dated(day.start(), day.end(), day.granularity(), day.phrase(), NEARBY_CONFIDENCE),
+                        locationAround(document, day));
+        }
+        EventType type = hit.trigger().type();
+        String portfolio = portfolio(hit.portfolio());
+        if (type == EventType.Meeting) {
+            // Ministers meeting among themselves (no one named after the verb) hold a ministerial meeting.
+            Matcher ministers = MINISTERS_SUBJECT.matcher(document.text()).region(zone.begin(), hit.phrase().begin());
+            boolean amongThemselves = objects(document, mentions, hit.word().end(), zone.end(), false).isEmpty();
+            if (ministers.find() && amongThemselves) {
+                type = EventType.MinisterialMeeting;
+                portfolio = portfolio(ministers.group("portfolio"));
+            } else if (amongThemselves && LEADERS_SUBJECT.matcher(document.text()).region(zone.begin(), hit.phrase().begin()).find()) {
+                type = EventType.Summit;
+            }
+        }
         Set<String> participants = new LinkedHashSet<>();
         String organiser = null;
         List<Mention> named = new ArrayList<>(hit.modifiers());
@@ -402,8 +454,35 @@ public final class EventAnnotator implements Annotator {
         if (organiser == null) // "a meeting of NATO defense ministers"
             organiser = objects.stream().filter(m -> kind(document, m) == Entity.Kind.ORGANISATION)
                     .map(Mention::entityKey).findFirst().orElse(null);
-        return new Found(hit.trigger().type(), portfolio(hit.portfolio()), hit.definite(), future, sentence, date,
-                location(document, mentions, zone), List.copyOf(participants), organiser);
+        return new Found(type, portfolio, hit.definite(), future, sentence, date, location, List.copyOf(participants), organiser, nearby);
+    }
+
+    /** The last day-precise date of the sentence before the trigger, else of one of the two sentences before it. */
+    private static TimeExpression nearbyDay(Document document, Sentence sentence, Span trigger) {
+        TimeExpression found = null;
+        for (TimeExpression t : document.timesIn(sentence.span()))
+            if (t.span().end() <= trigger.begin() && isDays(t))
+                found = t;
+        // A quotation over two sentences puts the day two sentences back.
+        for (int back = 1; found == null && back <= 2 && sentence.index() - back >= 0; back++)
+            for (TimeExpression t : document.timesIn(document.sentences().get(sentence.index() - back).span()))
+                if (isDays(t))
+                    found = t;
+        return found;
+    }
+
+    private static boolean isDays(TimeExpression t) {
+        return t.granularity() == Granularity.DAY || t.granularity() == Granularity.DAYS;
+    }
+
+    /** The place named in the clause of a date phrase: "in Tallinn on Tuesday". */
+    private String locationAround(Document document, TimeExpression day) {
+        Sentence sentence = document.sentenceAt(day.span().begin()).orElseThrow();
+        List<Mention> mentions = document.mentionsIn(sentence.span());
+        for (Span segment : segments(document, sentence, mentions, List.of()))
+            if (segment.contains(day.span()))
+                return location(document, mentions, segment);
+        return null;
     }
 
     private static String portfolio(String word) {
@@ -456,7 +535,7 @@ public final class EventAnnotator implements Annotator {
             }
             Matcher token = NEXT_TOKEN.matcher(text).region(i, limit);
             if (!token.lookingAt() || !(token.group(1).equals(",") || GLUE.matcher(token.group(1)).matches()
-                    || titles.isTitleWord(token.group(1))))
+                    || titles.isTitleWord(token.group(1)) || placesToo && PLACE_GLUE.matcher(token.group(1)).matches()))
                 break;
             i = token.end();
         }
@@ -488,7 +567,20 @@ public final class EventAnnotator implements Annotator {
 
     /** The most specific place of the stretch: "NATO Headquarters" over "Brussels" when both are named. */
     private String location(Document document, List<Mention> mentions, Span zone) {
+        return location(document, mentions, zone, null);
+    }
+
+    /**
+     * The most specific place of the stretch that is where something happens: after "in", "at" and
+     * the like (or "to" for a visit), or naming the event ("the Washington summit"). A place standing
+     * for its government ("Kyiv wants the summit to …", "an invitation to Kyiv") is no venue.
+     */
+    private String location(Document document, List<Mention> mentions, Span zone, Hit hit) {
+        String text = document.text();
+        Pattern before = hit != null && hit.trigger().type() == EventType.Visit ? LOCATIVE_OR_DESTINATION : LOCATIVE;
         List<String> found = mentions.stream().filter(m -> zone.contains(m.span()) && kind(document, m) == Entity.Kind.PLACE)
+                .filter(m -> hit != null && hit.modifiers().contains(m)
+                        || before.matcher(text.substring(Math.max(zone.begin(), m.span().begin() - 40), m.span().begin())).find())
                 .map(Mention::entityKey).distinct().toList();
         for (String place : found)
             if (found.stream().anyMatch(other -> places.within(place, other)))
@@ -503,7 +595,12 @@ public final class EventAnnotator implements Annotator {
         for (int i = clusters.size() - 1; i >= 0; i--) {
             Cluster c = clusters.get(i);
             boolean typeFits = f.anaphoric() ? subsumes(f.type(), c.type) : c.type == f.type();
-            if (typeFits && compatible(c, f.date(), f.location())) {
+            // A new mention, unlike "the meeting", must also agree with the day the cluster's clause spoke of,
+            // and not look ahead to what the cluster reports as done ("will meet again in Oslo in March").
+            boolean sameTime = f.anaphoric() || c.date != null || c.nearby == null || f.date() == null
+                    || c.nearby.date().overlaps(f.date());
+            boolean sameTense = f.anaphoric() || !f.future() || c.future;
+            if (typeFits && sameTime && sameTense && compatible(c, f.date(), f.location())) {
                 c.add(f);
                 return;
             }
@@ -555,6 +652,12 @@ public final class EventAnnotator implements Annotator {
                 c.date = new Dated(day, day, Granularity.DAY, null, ANCHORED_CONFIDENCE);
                 return;
             }
+        }
+        if (c.nearby != null && !c.future) {
+            c.date = c.nearby.date();
+            if (c.location == null)
+                c.location = c.nearby.location();
+            return;
         }
         LocalDate published = document.metadata().published();
         if (REPORTING.contains(c.type) && !c.future && published != null)

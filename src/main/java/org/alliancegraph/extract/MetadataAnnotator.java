@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
 public final class MetadataAnnotator implements Annotator {
     /** People and outlets found only from a byline, without the reference list. */
     public static final double BYLINE_CONFIDENCE = 0.7;
+    /** What a date line may hold besides its date: a weekday, "Published"/"Updated", a time. */
+    private static final Pattern DATE_LINE_REST = Pattern.compile("(?i)[\\s,|:.–—-]*(?:(?:(?:published|updated|posted|on"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\d{1,2}[:.]\\d{2}\\b(?:\\s*[ap]\\.?m\\b\\.?)?|(?-i:[A-Z]{2,4})\\b)"
+            + "[\\s,|:.–—-]*)*");
+    private static final int DATE_LINE_MAX = 80;
     private static final Pattern CORRESPONDENT = Pattern.compile("\\s+(?:correspondent|reporter|journalist)s?\\b");
 
     private final ReferenceCatalog catalog;
@@ -64,8 +69,19 @@ public final class MetadataAnnotator implements Annotator {
         return document.sentences().stream().findFirst().map(s -> document.text(s.span()));
     }
 
-    /** A full date in the caption or first lines, else the first full date in the text. */
+    /**
+     * A line that is only a date ("Wednesday 4 December 2024", "Published 20.12.2024, 08:15"), else a
+     * full date in the headline, byline or caption, else the first full date in the text. A date
+     * line wins over a caption, which often dates the photo rather than the article.
+     */
     private static Optional<LocalDate> inferPublished(Document document) {
+        for (Zone zone : document.zones()) {
+            String line = document.text(zone.span());
+            List<Dates.Found> dates = line.length() > DATE_LINE_MAX ? List.of() : Dates.fullDates(line);
+            if (dates.size() == 1 && DATE_LINE_REST.matcher(line.substring(0, dates.get(0).span().begin())
+                    + " " + line.substring(dates.get(0).span().end())).matches())
+                return Optional.of(dates.get(0).date());
+        }
         for (Zone zone : document.zones())
             if (zone.kind() == Zone.Kind.CAPTION || zone.kind() == Zone.Kind.TITLE || zone.kind() == Zone.Kind.BYLINE) {
                 List<Dates.Found> dates = Dates.fullDates(document.text(zone.span()));

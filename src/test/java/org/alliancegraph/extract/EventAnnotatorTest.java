@@ -43,6 +43,10 @@ class EventAnnotatorTest {
                 Map.entry("Rutte’s trip to Riga on Monday was short.", EventType.Visit),
                 Map.entry("Rutte told a press conference on Monday that aid will come.", EventType.PressConference),
                 Map.entry("Rutte gave a briefing on Monday.", EventType.Briefing),
+                Map.entry("The minister spoke at a briefing with reporters on Monday.", EventType.PressConference),
+                Map.entry("Rutte held talks with Zelenskyy on Monday.", EventType.Meeting),
+                Map.entry("Defence ministers meet in Oslo on Monday.", EventType.MinisterialMeeting),
+                Map.entry("NATO leaders meet in Vilnius on Monday.", EventType.Summit),
                 Map.entry("Zelenskyy addressed the Verkhovna Rada on Monday.", EventType.Address),
                 Map.entry("Zelenskyy gave a speech in Berlin on Monday.", EventType.Address));
         cases.forEach((sentence, type) -> assertEquals(type, only(standard("2024-10-16", sentence)).type(), sentence));
@@ -159,12 +163,50 @@ class EventAnnotatorTest {
         // A briefing reported in the past is the publication day's; a summit without a date is dropped.
         d = standard("2024-10-16", """
                 A correspondent reported from Rutte’s briefing with journalists. Allies agreed during a Washington summit.""");
-        assertEquals(List.of("briefing-2024-10-16"), keys(d));
+        assertEquals(List.of("pressconference-2024-10-16"), keys(d));
         assertEquals(EventAnnotator.PUBLICATION_DATED_CONFIDENCE, d.events().get(0).confidence());
         // Without a publication date nothing can be dated.
         assertEquals(List.of(), keys(standard(null, "A correspondent reported from Rutte’s briefing with journalists.")));
         // A future press conference is not the publication day's.
         assertEquals(List.of(), keys(standard("2024-10-16", "Rutte will hold a press conference.")));
+    }
+
+    @Test
+    void aPastEventWithoutItsOwnDateTakesTheDayOfItsSentence() {
+        // Wednesday 20 November 2024
+        Document d = standard("2024-11-20", """
+                Finland will send more shells, its minister said in Riga on Tuesday after a meeting of Baltic defence ministers.""");
+        Facts.Event e = only(d);
+        assertEquals(LocalDate.of(2024, 11, 19), e.start());
+        assertEquals("place/riga", e.locationKey());
+        assertEquals(EventAnnotator.NEARBY_CONFIDENCE, e.confidence());
+        // The day of the sentence before, and "the summit" in a quotation's second sentence.
+        d = standard("2024-11-20", """
+                The president spoke in Warsaw on Tuesday. "We are ready. We will stay," he told the summit.""");
+        assertEquals(LocalDate.of(2024, 11, 19), only(d).start());
+        assertEquals(EventType.Summit, only(d).type());
+    }
+
+    @Test
+    void aDateOpeningALaterClauseDoesNotDateTheSentence() {
+        Document d = standard("2024-11-20", """
+                Aid will rise in 2025, the minister said after a meeting of defence ministers.""");
+        assertEquals(List.of(), keys(d));
+    }
+
+    @Test
+    void aPlaceStandingForItsGovernmentIsNoVenue() {
+        Document d = standard("2025-06-10", """
+                NATO leaders will meet in The Hague on June 24-25. Kyiv wants the summit to issue an invitation to Kyiv.""");
+        assertEquals(List.of("summit-2025-the-hague"), keys(d));
+    }
+
+    @Test
+    void meetingAgainElsewhereLaterIsAnotherMeeting() {
+        Document d = standard("2024-11-20", """
+                The minister spoke in Riga on Tuesday after a meeting of Baltic defence ministers.
+                The ministers will meet again in Oslo in March.""");
+        assertEquals(List.of("ministerialmeeting-2024-11-19-riga", "ministerialmeeting-2025-03-oslo"), keys(d));
     }
 
     @Test
@@ -192,7 +234,7 @@ class EventAnnotatorTest {
 
     @Test
     void theSeedsGiveTheirEvents() {
-        assertEquals(List.of("briefing-2024-10-16", "ministerialmeeting-2024-10-17-brussels"), keys(seed("000")));
+        assertEquals(List.of("pressconference-2024-10-16", "ministerialmeeting-2024-10-17-brussels"), keys(seed("000")));
         Document d001 = seed("001");
         assertEquals(List.of("meeting-2024-10-03-kyiv", "visit-2024-10-03-kyiv", "summit-2024-washington-dc"), keys(d001));
         assertEquals(List.of("person/mark-rutte", "country/ukraine"), event(d001, "visit-2024-10-03-kyiv").participantKeys());

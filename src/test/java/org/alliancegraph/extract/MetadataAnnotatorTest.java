@@ -37,6 +37,28 @@ class MetadataAnnotatorTest {
     }
 
     @Test
+    void aDateLineWinsOverTheCaptionsDate() {
+        Document d = run("""
+                Photo: Ministers gather for the family photo in Oslo, 3 March 2025.
+                Ministers agree on a new fund
+                Tuesday 4 March 2025
+
+                The ministers met on Monday.""", Map.of());
+        assertEquals(LocalDate.of(2025, 3, 4), d.metadata().published());
+    }
+
+    @Test
+    void numericDateLinesAreDayFirst() {
+        assertEquals(LocalDate.of(2024, 12, 20), run("Ministers agree\n\nPublished 20.12.2024, 08:15\n\nThey met.", Map.of())
+                .metadata().published());
+        assertEquals(LocalDate.of(2024, 3, 4), run("Ministers agree\n\n04/03/2024\n\nThey met.", Map.of())
+                .metadata().published());
+        // Month first only when day first is no date.
+        assertEquals(LocalDate.of(2024, 12, 20), run("Ministers agree\n\n12/20/2024\n\nThey met.", Map.of())
+                .metadata().published());
+    }
+
+    @Test
     void headerValuesWinAndAreNotInferred() {
         Document d = run("Headline here\nAn Ukrinform correspondent in Kyiv reported it.",
                 Map.of("published", "2024-10-16", "publisher", "Reuters", "title", "Given title"));
