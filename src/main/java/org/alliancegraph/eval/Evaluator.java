@@ -74,14 +74,19 @@ public final class Evaluator {
     private <S> void layer(Layer layer, java.util.List<S> system, java.util.List<S> gold,
                            BiPredicate<S, S> strict, BiPredicate<S, S> relaxed) {
         Map<Mode, Scores> byMode = totals.get(layer);
-        byMode.merge(Mode.STRICT, Matching.score(system, gold, strict), Scores::plus);
+        Matching.Result<S, S> st = Matching.match(system, gold, strict);
+        byMode.merge(Mode.STRICT, st.scores(), Scores::plus);
         Matching.Result<S, S> r = Matching.match(system, gold, relaxed);
         byMode.merge(Mode.RELAXED, r.scores(), Scores::plus);
         r.spurious().forEach(s -> errors.append(String.format("%s %s extra: %s%n", article, layer, s)));
         r.missed().forEach(g -> errors.append(String.format("%s %s missed: %s%n", article, layer, g)));
+        st.spurious().stream().filter(s -> !r.spurious().contains(s))
+                .forEach(s -> errors.append(String.format("%s %s relaxed only: %s%n", article, layer, s)));
+        st.missed().stream().filter(g -> !r.missed().contains(g))
+                .forEach(g -> errors.append(String.format("%s %s    strict gold: %s%n", article, layer, g)));
     }
 
-    /** One line per item that found no partner under the relaxed mode: what to look at next. */
+    /** One line per item that found no partner under the relaxed mode, then the strict-only misses: what to look at next. */
     public String errors() { return errors.toString(); }
 
     public Scores scores(Layer layer, Mode mode) { return totals.get(layer).get(mode); }

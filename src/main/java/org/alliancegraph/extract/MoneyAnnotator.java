@@ -69,7 +69,13 @@ public final class MoneyAnnotator implements Annotator {
 
     private static final String APPROX =
             "(?:(nearly|almost|about|around|roughly|approximately|some|more than|over|up to|close to|at least|just over|just under|an estimated)\\s+)?";
-    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?";
+    /** Small numbers written as words count only before a scale word: "five billion Canadian dollars". */
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100));
+    private static final String NUMBER = "(?<![\\p{L}\\d])(\\d{1,3}(?:,\\d{3})+|\\d+|(?i:" + String.join("|", NUMBER_WORDS.keySet().stream().sorted(
+            Comparator.comparingInt(String::length).reversed()).toList()) + "))(?:\\.(\\d+))?";
     private static final String SCALE = "(?:\\s*(trillion|billion|million|thousand|tn|bn|mn|m|k)\\b)?";
     private static final Pattern PREFIXED = Pattern.compile("(?i:" + APPROX + ")(" + alternation(SYMBOLS.keySet()) + ")\\s?"
             + "(-)?" + NUMBER + "(?![eE][+-]?\\d)" + SCALE);
@@ -110,8 +116,11 @@ public final class MoneyAnnotator implements Annotator {
             String scale = prefixed ? m.group(6) : m.group(5);
             if (minus != null || currency == null)
                 continue;
-            BigDecimal value = new BigDecimal(integer.replace(",", "") + (fraction == null ? "" : "." + fraction))
-                    .multiply(multiplier(scale));
+            Integer word = NUMBER_WORDS.get(integer.toLowerCase(Locale.ROOT));
+            if (word != null && (scale == null || scale.length() < 5 || fraction != null))
+                continue; // "a pound", "five m": words only with a written-out scale
+            BigDecimal value = new BigDecimal(word != null ? String.valueOf(word)
+                    : integer.replace(",", "") + (fraction == null ? "" : "." + fraction)).multiply(multiplier(scale));
             if (value.signum() <= 0 || value.compareTo(MAX) > 0)
                 continue;
             out.add(new MoneyAmount(span, m.group(), value.stripTrailingZeros(), currency, approx != null));

@@ -29,6 +29,14 @@ class MoneyAnnotatorTest {
     }
 
     @Test
+    void smallNumbersInWordsBeforeAScale() {
+        assertEquals(List.of("5000000000 CAD"), money("Ottawa pledged five billion Canadian dollars."));
+        assertEquals(List.of("1000000000 EUR"), money("A billion euros is on the table."));
+        // Words need a written-out scale, and never start inside another word.
+        assertEquals(List.of(), money("They found a pound on the floor. The extra euros went to a fund."));
+    }
+
+    @Test
     void approximationsAreMarked() {
         assertEquals(List.of("8000000000 USD~"), money("Nearly $8 billion of assistance came from the United States."));
         assertEquals(List.of("60000000000 USD~"), money("Congress approved over 60 billion dollars."));
