@@ -121,10 +121,26 @@ public final class PositionAnnotator implements Annotator {
                     + "(?:a\\s+)?consensus\\b|\\bdivided\\s+(?:over|on)\\b"),
             cue(Cautious, null, Agency.VERB, "\\b(?:show\\p{L}*|urg\\p{L}*|express\\p{L}*)\\s+caution\\b|\\bcautious(?:ly)?\\b|\\bcareful\\b"
                     + "|\\bhesitat\\p{L}*|\\breluctan\\p{L}*|\\bwary\\b|\\bin\\s+no\\s+hurry\\b"),
-            cue(Cautious, null, Agency.VERB, "\\b(?:does|do|did)\\s+not\\s+expect\\b[^.;]*?\\b(?:membership|accession|invitation|join\\p{L}*)"));
+            cue(Cautious, null, Agency.VERB, "\\b(?:does|do|did)\\s+not\\s+expect\\b[^.;]*?\\b(?:membership|accession|invitation|join\\p{L}*)"),
+            // Aid first, membership later: "focus first on getting more weapons", "the priority … was weapons and money".
+            cue(Cautious, null, Agency.NONE, "\\b(?:focus|priority|priorities|center|centre)\\p{L}*\\s+(?:\\p{L}+\\s+){0,5}?"
+                    + "(?:weapons|military|aid|assistance|arms|ammunition)\\b"),
+            cue(Cautious, null, Agency.NONE, "\\b(?:could|can|must|should|will\\s+have\\s+to)\\s+wait\\b"
+                    + "|\\bnot\\s+(?:been\\s+)?about\\s+(?:membership|accession|joining)\\b"),
+            cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:supports?|supported|backs?|backed)\\s+\\p{Lu}\\p{L}+\\s+joining\\b"),
+            cue(SupportsMembership, null, Agency.NONE, "\\b(?:goal|aim|aspiration|ambition)s?\\s+(?:of|to)\\s+(?:join|joining|become|becoming)\\b"),
+            cue(SupportsMembership, null, Agency.NONE, "\\bmembership\\s+(?:\\p{L}+\\s+){0,2}?(?:guarantee|ensure)s?\\b"),
+            // The subject of "should be invited" is the candidate, so the holder is found elsewhere (speaker, main subject).
+            cue(CallsForInvitation, null, Agency.NONE, "\\b(?:should|must|ought\\s+to)\\s+(?:\\p{L}+\\s+)?be\\s+invited\\b"),
+            cue(CallsForInvitation, null, Agency.VERB, "\\b(?:extend|issue|offer)\\p{L}*\\s+" + INVITATION + "|\\bneed\\p{L}*\\s+" + INVITATION),
+            cue(CallsForInvitation, null, Agency.NONE, "\\b(?:an?\\s+)?invitation\\s+(?:is|would\\s+be|will\\s+be)\\s+(?:the\\s+)?"
+                    + "(?:\\p{L}+est|best|only|most)\\b"),
+            cue(NoConsensus, null, Agency.NONE, "\\bno\\s+unanimity\\b|\\bnot\\s+unanimous\\b"));
 
     private static final Pattern MEMBERSHIP = Pattern.compile("\\b(?:membership|member\\s+of|a\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?member\\b"
             + "|join(?:s|ed|ing)?\\b|accession|accede|invit\\p{L}*|entry\\s+into|admit\\p{L}*|enlargement|future\\s+(?:lies\\s+|is\\s+)?in\\b)", CI);
+    private static final int SHORT_STANCE_WORDS = 10;
+    private static final Pattern SHORT_STANCE = Pattern.compile("\\b(?:careful|cautious|reluctan\\p{L}*|wary|hesitan\\p{L}*|opposed)\\b", CI);
     /** "such a step" takes its membership topic from the sentence before. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(?:such\\s+a\\s+(?:step|move)|this\\s+(?:step|move)"
             + "|the\\s+(?:request|bid))\\b", CI);
@@ -178,10 +194,17 @@ public final class PositionAnnotator implements Annotator {
         String text = document.text();
         if (MEMBERSHIP.matcher(text).region(sentence.span().begin(), sentence.span().end()).find())
             return true;
-        if (sentence.index() == 0 || !BACK_REFERENCE.matcher(text).region(sentence.span().begin(), sentence.span().end()).find())
+        if (sentence.index() == 0 || !(BACK_REFERENCE.matcher(text).region(sentence.span().begin(), sentence.span().end()).find()
+                || shortStance(document, sentence)))
             return false;
         Span before = document.sentences().get(sentence.index() - 1).span();
         return MEMBERSHIP.matcher(text).region(before.begin(), before.end()).find();
+    }
+
+    /** "Berlin is more careful.", "Hungary remains firmly opposed.": a short stance right after a sentence about membership. */
+    private static boolean shortStance(Document document, Sentence sentence) {
+        String s = document.text(sentence.span());
+        return Quotes.wordCount(s, new Span(0, s.length())) <= SHORT_STANCE_WORDS && SHORT_STANCE.matcher(s).find();
     }
 
     /** The document, its attribution and its most-mentioned candidate and organisation. */

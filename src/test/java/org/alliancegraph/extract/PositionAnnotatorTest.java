@@ -37,6 +37,34 @@ class PositionAnnotatorTest {
     @Nested
     class Stances {
         @Test
+        void aidFirstIsCaution() {
+            Document d = annotate("Foreign Minister Anna Berg said the alliance will focus first on getting more weapons to Ukraine,"
+                    + " and that talks about membership in NATO could wait.", "2024-12-04", "Anna Berg");
+            assertEquals(List.of("person/anna-berg|Cautious|" + UKRAINE + "|" + NATO), positions(d));
+        }
+
+        @Test
+        void theCandidateOfShouldBeInvitedIsNotItsHolder() {
+            Document d = annotate("Defence Minister Anna Berg argued that Ukraine should be invited to join NATO at the next summit.",
+                    "2024-12-04", "Anna Berg");
+            assertEquals(List.of("person/anna-berg|CallsForInvitation|" + UKRAINE + "|" + NATO), positions(d));
+        }
+
+        @Test
+        void aGoalOfJoiningIsSupport() {
+            Document d = annotate("The loan does not replace Ukraine's goal of joining NATO, Deputy Minister Anna Berg said.",
+                    "2024-12-04", "Anna Berg");
+            assertEquals(List.of("person/anna-berg|SupportsMembership|" + UKRAINE + "|" + NATO), positions(d));
+        }
+
+        @Test
+        void noUnanimityIsNoConsensusAndAShortStanceInheritsTheTopic() {
+            Document d = annotate("There is a majority for inviting Ukraine into NATO, but there is no unanimity, a diplomat said."
+                    + " Slovakia remains reluctant.", "2024-12-04");
+            assertEquals(List.of(NATO + "|NoConsensus|" + UKRAINE + "|" + NATO, "country/slovakia|Cautious|" + UKRAINE + "|" + NATO),
+                    positions(d));
+        }
+        @Test
         void anotherCountryOpposesAccessionToTheEu() {
             Document d = annotate("Hungarian Foreign Minister Péter Szijjártó said Hungary opposes Ukraine’s accession to the European Union.",
                     "2024-11-20", "Péter Szijjártó");
