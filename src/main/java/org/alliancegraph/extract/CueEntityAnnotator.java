@@ -43,8 +43,14 @@ public final class CueEntityAnnotator implements Annotator {
     public static final double SURNAME_CONFIDENCE = 0.6;
     public static final double ORGANISATION_CONFIDENCE = 0.6;
 
-    /** "Hartmann", "O’Brien", "Jean-Pierre": a capital, then letters with at least one lower-case one. */
-    private static final String TOKEN = "\\p{Lu}\\p{L}*\\p{Ll}\\p{L}*(?:-\\p{Lu}\\p{L}*\\p{Ll}\\p{L}*|['’]\\p{Lu}\\p{L}+)*";
+    /**
+     * "Hartmann", "O’Brien", "Jean-Pierre": a capital, then letters with at least one lower-case one.
+     * Written so that a word matches in one way only (the first lower-case letter is pinned, the rest
+     * is possessive): the name patterns chain up to five words, and an ambiguous word made them
+     * backtrack through every split of every word on long runs of capitalised words.
+     */
+    private static final String WORD_BODY = "\\p{Lu}[\\p{L}&&[^\\p{Ll}]]*+\\p{Ll}\\p{L}*+";
+    private static final String TOKEN = WORD_BODY + "(?:-" + WORD_BODY + "|['’]\\p{Lu}\\p{L}++)*+";
     /** Lower-case particles inside names ("Ursula von der Leyen"). */
     private static final String PARTICLE = "(?:von|van|der|den|de|da|di|du|del|la|le|ter|bin|al)";
     private static final String INITIAL = "\\p{Lu}\\.";

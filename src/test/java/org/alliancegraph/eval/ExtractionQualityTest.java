@@ -3,7 +3,9 @@ package org.alliancegraph.eval;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +18,26 @@ import org.alliancegraph.ingest.ArticleFiles;
 /**
  * Scores the pipeline against the gold annotations and prints the tables recorded in
  * docs/extraction-quality.md. The floors are today's measured level less a small margin: they
- * catch regressions; the goal (F1 ≥ 0.9 in every layer) is not reached yet.
+ * catch regressions; the goal (F1 ≥ 0.9 in every layer) is not reached yet in every layer.
  */
 class ExtractionQualityTest {
     private static final Path GOLD = TestSupport.ROOT.resolve("src/test/resources/gold");
 
+    private static final Path ARTICLES = TestSupport.ROOT.resolve("src/test/resources/articles");
+
     private static Evaluator run(Path articles) throws Exception {
-        Evaluator e = GoldRun.evaluate(Pipeline.standard(TestSupport.catalog()), ArticleFiles.expand(java.util.List.of(articles)), GOLD);
-        System.out.println("Extraction quality, " + TestSupport.ROOT.relativize(articles) + ":\n" + e.table());
+        return run(TestSupport.ROOT.relativize(articles).toString(), ArticleFiles.expand(List.of(articles)));
+    }
+
+    /** The test articles whose file names start with one of the prefixes ("10" for 101–109 …). */
+    private static Evaluator run(String name, Predicate<String> fileName) throws Exception {
+        return run(name, ArticleFiles.expand(List.of(ARTICLES)).stream()
+                .filter(f -> fileName.test(f.getFileName().toString())).toList());
+    }
+
+    private static Evaluator run(String name, List<Path> files) throws Exception {
+        Evaluator e = GoldRun.evaluate(Pipeline.standard(TestSupport.catalog()), files, GOLD);
+        System.out.println("Extraction quality, " + name + " (" + files.size() + " articles):\n" + e.table());
         return e;
     }
 
@@ -36,15 +50,26 @@ class ExtractionQualityTest {
 
     @Test
     void seeds() throws Exception {
-        Map<Layer, Double> floors = Map.of(Layer.ENTITIES, 0.95, Layer.ROLES, 0.90, Layer.EVENTS, 0.50,
-                Layer.PLEDGES, 0.75, Layer.POSITIONS, 0.55, Layer.STATEMENTS, 0.85);
-        assertFloors(run(TestSupport.SEEDS), Mode.STRICT, floors);
+        Map<Layer, Double> floors = Map.of(Layer.ENTITIES, 0.95, Layer.ROLES, 0.90, Layer.EVENTS, 0.53,
+                Layer.PLEDGES, 0.95, Layer.POSITIONS, 0.62, Layer.STATEMENTS, 0.87);
+        Evaluator e = run(TestSupport.SEEDS);
+        assertFloors(e, Mode.STRICT, floors);
+        assertFloors(e, Mode.RELAXED, Map.of(Layer.EVENTS, 0.79, Layer.POSITIONS, 0.77));
     }
 
+    /** 101–105: written with the first version of the loader. */
     @Test
-    void unseenArticles() throws Exception {
-        Map<Layer, Double> floors = Map.of(Layer.ENTITIES, 0.85, Layer.ROLES, 0.55, Layer.EVENTS, 0.35,
-                Layer.PLEDGES, 0.65, Layer.POSITIONS, 0.40, Layer.STATEMENTS, 0.60);
-        assertFloors(run(TestSupport.ROOT.resolve("src/test/resources/articles")), Mode.RELAXED, floors);
+    void firstUnseenArticles() throws Exception {
+        Map<Layer, Double> floors = Map.of(Layer.ENTITIES, 0.88, Layer.ROLES, 0.59, Layer.EVENTS, 0.85,
+                Layer.PLEDGES, 0.95, Layer.POSITIONS, 0.56, Layer.STATEMENTS, 0.63);
+        assertFloors(run("test articles 101-105", f -> f.matches("10[1-5]_.*")), Mode.RELAXED, floors);
+    }
+
+    /** 106–110: annotated before the extractor first ran on them; their first scores are in docs/extraction-quality.md. */
+    @Test
+    void heldOutArticles() throws Exception {
+        Map<Layer, Double> floors = Map.of(Layer.ENTITIES, 0.91, Layer.ROLES, 0.70, Layer.EVENTS, 0.84,
+                Layer.PLEDGES, 0.95, Layer.POSITIONS, 0.91, Layer.STATEMENTS, 0.69);
+        assertFloors(run("held-out articles 106-110", f -> f.matches("(10[6-9]|110)_.*")), Mode.RELAXED, floors);
     }
 }
