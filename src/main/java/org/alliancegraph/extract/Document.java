@@ -27,6 +27,7 @@ public final class Document {
     private final List<Facts.Statement> statements = new ArrayList<>();
     private final List<Facts.Position> positions = new ArrayList<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<Span, String> eventMentions = new LinkedHashMap<>();
     private final ArticleMetadata metadata = new ArticleMetadata();
 
     public Document(Article article) { this.article = article; }
@@ -56,6 +57,32 @@ public final class Document {
     public List<Facts.Pledge> pledges() { return pledges; }
 
     public List<Facts.Statement> statements() { return statements; }
+
+    /** Records that the words at {@code trigger} ("the summit", "a press conference") mention the event with this key. */
+    public void addEventMention(Span trigger, String eventKey) { eventMentions.put(trigger, eventKey); }
+
+    /**
+     * The one event a sentence places something at: outside {@code quoted} (a speaker's own words
+     * say nothing of where they were spoken; may be null) the sentence mentions exactly one event
+     * and says "at", "during", "on the margins of", "told", "in an address" or the like. Null otherwise.
+     */
+    public String eventPlacedIn(Sentence sentence, Span quoted) {
+        List<String> keys = eventMentions.entrySet().stream()
+                .filter(e -> sentence.span().contains(e.getKey()) && (quoted == null || !quoted.overlaps(e.getKey())))
+                .map(Map.Entry::getValue).distinct().toList();
+        if (keys.size() != 1)
+            return null;
+        String frame = text(sentence.span());
+        if (quoted != null && sentence.span().overlaps(quoted)) {
+            int b = Math.max(quoted.begin(), sentence.span().begin()) - sentence.span().begin();
+            int e = Math.min(quoted.end(), sentence.span().end()) - sentence.span().begin();
+            frame = frame.substring(0, b) + " ".repeat(e - b) + frame.substring(e);
+        }
+        return AT_EVENT.matcher(frame).find() ? keys.get(0) : null;
+    }
+
+    private static final java.util.regex.Pattern AT_EVENT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:at|during|on\\s+the\\s+(?:margins|sidelines)\\s+of|told|addressed|in\\s+(?:an?|his|her)\\s+(?:address|speech))\\b");
 
     public List<Facts.Position> positions() { return positions; }
 

@@ -158,7 +158,7 @@ public final class EventAnnotator implements Annotator {
 
     /** One trigger in one sentence. */
     private record Found(EventType type, String portfolio, boolean anaphoric, boolean future, Sentence sentence,
-                         Dated date, String location, List<String> participants, String organiser, Nearby nearby) {}
+                         Dated date, String location, List<String> participants, String organiser, Nearby nearby, Span trigger) {}
 
     /** The day (and its place) of the clause next to an undated trigger: a last resort for its date. */
     private record Nearby(Dated date, String location) {}
@@ -176,10 +176,13 @@ public final class EventAnnotator implements Annotator {
         /** Made only of "the meeting"-like mentions so far: may still join a fuller event later in the text. */
         boolean anaphoricOnly = true;
         final Set<String> participants = new LinkedHashSet<>();
+        /** The trigger words that mention the event. */
+        final List<Span> triggers = new ArrayList<>();
 
         Cluster(Found f) { add(f); }
 
         void add(Found f) {
+            triggers.add(f.trigger());
             if (nearby == null)
                 nearby = f.nearby();
             merge(f.type(), f.portfolio(), f.date(), f.sentence().span(), f.location(), f.organiser(), f.future(), f.participants());
@@ -187,6 +190,7 @@ public final class EventAnnotator implements Annotator {
         }
 
         void absorb(Cluster o) {
+            triggers.addAll(o.triggers);
             if (nearby == null)
                 nearby = o.nearby;
             merge(o.type, o.portfolio, o.date, o.evidence, o.location, o.organiser, o.future, o.participants);
@@ -232,7 +236,10 @@ public final class EventAnnotator implements Annotator {
         Map<String, Cluster> byKey = new LinkedHashMap<>();
         for (Cluster c : clusters)
             byKey.merge(key(c), c, (a, b) -> { a.absorb(b); return a; });
-        byKey.forEach((key, c) -> document.events().add(event(document, key, c)));
+        byKey.forEach((key, c) -> {
+            document.events().add(event(document, key, c));
+            c.triggers.forEach(t -> document.addEventMention(t, key));
+        });
     }
 
     // ---- triggers ------------------------------------------------------------------------
@@ -454,7 +461,7 @@ public final class EventAnnotator implements Annotator {
         if (organiser == null) // "a meeting of NATO defense ministers"
             organiser = objects.stream().filter(m -> kind(document, m) == Entity.Kind.ORGANISATION)
                     .map(Mention::entityKey).findFirst().orElse(null);
-        return new Found(type, portfolio, hit.definite(), future, sentence, date, location, List.copyOf(participants), organiser, nearby);
+        return new Found(type, portfolio, hit.definite(), future, sentence, date, location, List.copyOf(participants), organiser, nearby, hit.word());
     }
 
     /** The last day-precise date of the sentence before the trigger, else of one of the two sentences before it. */

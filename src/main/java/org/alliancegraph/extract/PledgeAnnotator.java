@@ -164,7 +164,7 @@ public final class PledgeAnnotator implements Annotator {
         String s = d.text(sentence.span());
         LocalDate[] period = period(d, sentence);
         d.pledges().add(new Facts.Pledge(donor, recipient.get(), null, null, aidType(d, sentence, null), status(s), period[0], period[1],
-                null, sentence.span(), INDIRECT_CONFIDENCE));
+                d.eventPlacedIn(sentence, null), sentence.span(), INDIRECT_CONFIDENCE));
     }
 
     /** The words around an amount, for the not-a-pledge test: "more than 99% of all military aid" is a share. */
@@ -195,7 +195,8 @@ public final class PledgeAnnotator implements Annotator {
         String s = d.text(sentence.span());
         LocalDate[] period = period(d, sentence);
         d.pledges().add(new Facts.Pledge(donor.get(), recipient.get(), amount, items == null ? null : items.strip(),
-                aidType(d, sentence, items), status(clauseOf(d, sentence, at)), period[0], period[1], null, sentence.span(), confidence));
+                aidType(d, sentence, items), status(clauseOf(d, sentence, at)), period[0], period[1], d.eventPlacedIn(sentence, null),
+                sentence.span(), confidence));
     }
 
     private static Optional<String> demonymGovernment(Document d, Sentence sentence) {

@@ -331,8 +331,20 @@ public final class StatementAnnotator implements Annotator {
     /** The statement with its date (see the class comment). */
     private static Facts.Statement dated(Document document, Found f, List<Found> all) {
         Facts.Statement st = f.statement();
-        return new Facts.Statement(st.speakerKey(), st.words(), st.direct(), date(document, f, all), st.eventKey(),
+        String event = st.eventKey() != null ? st.eventKey() : placedAt(document, st);
+        return new Facts.Statement(st.speakerKey(), st.words(), st.direct(), date(document, f, all), event,
                 st.evidence(), st.confidence());
+    }
+
+    /** "…, she said at a briefing with journalists on Monday", "…, the president told the summit": the event of the frame. */
+    private static String placedAt(Document document, Facts.Statement st) {
+        for (Sentence sentence : document.sentences())
+            if (st.evidence().contains(sentence.span()) && !st.words().contains(sentence.span())) {
+                String event = document.eventPlacedIn(sentence, st.words());
+                if (event != null)
+                    return event;
+            }
+        return null;
     }
 
     /**

@@ -39,6 +39,8 @@ import org.alliancegraph.extract.Span;
  * of the document.
  */
 public final class DocumentMapper {
+    /** The "what" of a pledge the text names with neither amount nor items. */
+    private static final String UNSPECIFIED_CONTRIBUTION = "contribution";
     private final UriScheme uris;
     private final ReferenceCatalog catalog;
 
@@ -213,9 +215,10 @@ public final class DocumentMapper {
         }
 
         void pledge(Facts.Pledge p) {
+            // A contribution the text names without amount or items ("new contributions from Denmark") is keyed as such.
             String what = p.amount() != null
                     ? p.amount().value().toPlainString() + "-" + p.amount().currency().toLowerCase(Locale.ROOT)
-                    : UriScheme.slug(p.items());
+                    : p.items() != null ? UriScheme.slug(p.items()) : UNSPECIFIED_CONTRIBUTION;
             String key = UriScheme.slug(tail(p.donorKey()) + "-" + tail(p.recipientKey()) + "-" + what);
             Resource r = model.createResource(uris.entity("pledge", key))
                     .addProperty(RDF.type, AG.Pledge)
@@ -233,13 +236,15 @@ public final class DocumentMapper {
                 r.addProperty(AG.periodStart, date(p.periodStart()));
             if (p.periodEnd() != null)
                 r.addProperty(AG.periodEnd, date(p.periodEnd()));
+            if (p.announcedAtEventKey() != null)
+                r.addProperty(AG.announcedAt, eventResource(p.announcedAtEventKey()));
             fact(r, p.evidence(), p.confidence());
         }
 
         private String pledgeLabel(Facts.Pledge p) {
             String what = p.amount() != null
                     ? p.amount().currency() + " " + String.format(Locale.ROOT, "%,d", p.amount().value().toBigInteger())
-                    : p.items();
+                    : p.items() != null ? p.items() : UNSPECIFIED_CONTRIBUTION;
             return labelOf(p.donorKey()) + " to " + labelOf(p.recipientKey()) + ": " + what;
         }
 
