@@ -57,6 +57,11 @@ public final class CueEntityAnnotator implements Annotator {
     /** Up to five name words; initials and particles only between two words. */
     private static final String NAME = TOKEN + "(?:\\s+(?:" + PARTICLE + "\\s+)*(?:" + INITIAL + "\\s+)?" + TOKEN + "){0,4}";
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+(" + NAME + ")");
+    /** "its defence minister, Kalle Tamm, said": a full name set off by commas after a title. */
+    private static final Pattern NAME_AFTER_COMMA = Pattern.compile(",\\s+(" + NAME + ")(?=\\s*[,.;)]|\\s*$)");
+    /** "Henrik Aalto, the European Commission's deputy director-general": a name, then its title in apposition. */
+    private static final Pattern NAME_BEFORE_APPOSITION = Pattern.compile("(" + NAME + "),\\s+(?:(?:the|its|their)\\s+)?"
+            + "(?:(?:\\p{Lu}[\\p{L}.]*+\\s+){0,3}\\p{Lu}[\\p{L}.]*+['’]s\\s+)?");
     private static final Pattern WORD = Pattern.compile(TOKEN + "|" + INITIAL + "|" + PARTICLE);
 
     private final ReferenceCatalog catalog;
@@ -113,11 +118,26 @@ public final class CueEntityAnnotator implements Annotator {
         Matcher title = titles.titlePattern().matcher(text).region(sentence.span().begin(), sentence.span().end());
         while (title.find()) {
             Matcher name = NAME_AFTER.matcher(text).region(title.end(), sentence.span().end());
-            if (!name.lookingAt())
-                continue;
+            boolean setOff = false;
+            if (!name.lookingAt()) {
+                name = NAME_AFTER_COMMA.matcher(text).region(title.end(), sentence.span().end());
+                if (!name.lookingAt())
+                    continue;
+                setOff = true;
+            }
             Span span = trim(text, new Span(name.start(1), name.end(1)), false);
-            if (span != null && isNew(document, span))
+            // Behind a comma only a full name, and all of it: "the minister, Germany" is no person.
+            if (span != null && isNew(document, span) && (!setOff || span.end() == name.end(1) && span.of(text).contains(" ")))
                 out.add(new Candidate(span, span.of(text), span.of(text).contains(" ") ? TITLE_CONFIDENCE : SURNAME_CONFIDENCE));
+        }
+        Matcher apposition = NAME_BEFORE_APPOSITION.matcher(text).region(sentence.span().begin(), sentence.span().end());
+        while (apposition.find()) {
+            Matcher t = titles.titlePattern().matcher(text).region(apposition.end(), sentence.span().end());
+            if (!t.lookingAt() || titles.post(t) == null || !titles.post(t).isPost())
+                continue;
+            Span span = trim(text, new Span(apposition.start(1), apposition.end(1)), true);
+            if (span != null && span.of(text).contains(" ") && isNew(document, span))
+                out.add(new Candidate(span, span.of(text), TITLE_CONFIDENCE));
         }
         return out;
     }

@@ -37,9 +37,16 @@ public final class RoleAnnotator implements Annotator {
     public static final double SAME_PERSON_CONFIDENCE = 0.75;
     /** The organisation is the one the document is about. */
     public static final double CONTEXT_CONFIDENCE = 0.65;
+    /** A national post without a country next to it is in the first country its sentence names. */
+    public static final double SENTENCE_COUNTRY_CONFIDENCE = 0.6;
 
     private static final Pattern TENURE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])((?:" + Titles.TENURE + "\\s*)+)$");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("['’]s\\s*$");
+    /** "its defence minister": the post is in the organisation or country the clause spoke of before. */
+    private static final Pattern ITS_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:its|their)\\s+$");
+    /** "Canada's Associate Minister of National Defence, Paul Ferrand, said": the name set off by commas. */
+    private static final Pattern COMMA_BEFORE_NAME = Pattern.compile(",\\s+");
+    private static final Pattern NAME_CLOSES = Pattern.compile("\\s*(?:[,.;)]|$)");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:the|a)\\s+$");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.’'-]*)\\s*$");
     private static final Pattern OF_AFTER = Pattern.compile("\\s*,?\\s+of\\s+(?:the\\s+)?");
@@ -113,6 +120,8 @@ public final class RoleAnnotator implements Annotator {
             Mention ofOrganisation = organisationAfterOf(document, mentions, t.end());
             int afterTitle = ofOrganisation != null ? ofOrganisation.span().end() : t.end();
             Mention person = personAfter(document, mentions, afterTitle);
+            if (person == null && organisation != null)
+                person = personSetOffByCommas(document, mentions, afterTitle, sentence);
             if (person != null) {
                 if (organisation == null && ofOrganisation != null)
                     organisation = ofOrganisation.entityKey();
@@ -159,6 +168,15 @@ public final class RoleAnnotator implements Annotator {
         pos = skipTenure(text, sentence, pos, tenure);
         String organisation = null;
         boolean unknown = false;
+        Matcher its = ITS_BEFORE.matcher(text).region(sentence.span().begin(), pos);
+        if (its.find()) {
+            Mention antecedent = null;
+            for (Mention m : mentions)
+                if (m.span().end() <= its.start() && isOrganisation(document, m))
+                    antecedent = m;
+            return new Left(antecedent == null ? null : antecedent.entityKey(), Titles.isPast(tenure.toString()),
+                    antecedent == null, its.start());
+        }
         Matcher possessive = POSSESSIVE_BEFORE.matcher(text).region(sentence.span().begin(), pos);
         int end = possessive.find() ? possessive.start() : trimSpaceBefore(text, sentence, pos);
         Mention m = mentionEndingAt(document, mentions, end);
@@ -242,6 +260,19 @@ public final class RoleAnnotator implements Annotator {
         return null;
     }
 
+    /** "Sweden's defence minister, Pål Jonson, said": a name between commas (or before the sentence's end). */
+    private static Mention personSetOffByCommas(Document document, List<Mention> mentions, int index, Sentence sentence) {
+        String text = document.text();
+        Matcher comma = COMMA_BEFORE_NAME.matcher(text).region(index, sentence.span().end());
+        if (!comma.lookingAt())
+            return null;
+        for (Mention m : mentions)
+            if (m.span().begin() == comma.end() && Titles.isPerson(document, m)
+                    && NAME_CLOSES.matcher(text).region(m.span().end(), sentence.span().end()).lookingAt())
+                return m;
+        return null;
+    }
+
     /** "Mark Rutte, [the] TITLE" or "Rutte took over as TITLE": the person before the title phrase. */
     private static Mention personBefore(Document document, List<Mention> mentions, int phraseBegin) {
         String text = document.text();
@@ -269,9 +300,22 @@ public final class RoleAnnotator implements Annotator {
                 .map(Found::organisation).distinct().toList();
         if (same.size() == 1)
             return Optional.of(new Resolved(f, same.get(0), SAME_PERSON_CONFIDENCE));
-        if (f.defaultsToOrganisation() && !f.unknownQualifier())
+        if (f.unknownQualifier())
+            return Optional.empty();
+        if (f.defaultsToOrganisation())
             return mainOrganisation(document).map(org -> new Resolved(f, org, CONTEXT_CONFIDENCE));
-        return Optional.empty();
+        // "Britain will keep …, Armed Forces Minister Daniel Hurst said": a minister speaks for the country of the clause.
+        // The sentence before counts when this one names no country (a quotation split in two).
+        Optional<String> country = firstCountry(document, f.sentence().span());
+        if (country.isEmpty() && f.sentence().index() > 0)
+            country = firstCountry(document, document.sentences().get(f.sentence().index() - 1).span());
+        return country.map(c -> new Resolved(f, c, SENTENCE_COUNTRY_CONFIDENCE));
+    }
+
+    private static Optional<String> firstCountry(Document document, Span sentence) {
+        return document.mentionsIn(sentence).stream()
+                .filter(m -> document.entity(m.entityKey()).map(e -> e.kind() == Entity.Kind.COUNTRY).orElse(false))
+                .map(Mention::entityKey).findFirst();
     }
 
     private record Resolved(Found found, String organisation, double confidence) {

@@ -28,11 +28,15 @@ final class Titles {
     static final String TENURE = "(?:new|newly[\\s-]+appointed|incoming|acting|interim|current|outgoing|former|ex-|then-)";
     /** "former", "outgoing": the text speaks of a holder who is leaving or has left. */
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:former|outgoing|ex-|then-)");
-    private static final String RANK = "(?:first[\\s-]+deputy|deputy|vice|assistant)";
+    private static final String RANK = "(?:first[\\s-]+deputy|principal[\\s-]+deputy|deputy|vice|assistant|associate)";
+    /** Words that stay lower case inside a post written out: "State Secretary for Defence". */
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "the", "and");
 
     private static Titles standard;
 
     private final Map<String, Post> posts = new HashMap<>();
+    /** Head words of composed titles, longest first ("state secretary" before "secretary"). */
+    private final List<String> heads = new ArrayList<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, Map<String, String>> synonyms = new HashMap<>();
     private final Set<String> titleWords = new HashSet<>();
@@ -51,7 +55,13 @@ final class Titles {
             posts.put(title, new Post(row.get(1).equals("-") ? null : row.get(1), row.get(2).equals("organisation")));
             titleWords.addAll(List.of(title.split(" ")));
         }
-        titleWords.addAll(List.of("deputy", "vice", "assistant", "first"));
+        titleWords.addAll(List.of("deputy", "vice", "assistant", "first", "associate", "principal"));
+        for (String head : Lexicon.words("title-heads.txt")) {
+            heads.add(normalise(head));
+            titleWords.addAll(List.of(normalise(head).split(" ")));
+        }
+        heads.sort(Comparator.comparingInt(String::length).reversed());
+        List<String> portfolios = Lexicon.words("portfolios.txt").stream().map(Titles::normalise).toList();
         for (List<String> row : Lexicon.table("demonyms.tsv", 2)) {
             demonyms.put(row.get(0), row.get(1));
             demonymWords.addAll(List.of(row.get(0).split(" ")));
@@ -59,14 +69,28 @@ final class Titles {
         for (List<String> row : Lexicon.table("post-synonyms.tsv", 3))
             synonyms.computeIfAbsent(row.get(0), k -> new HashMap<>()).put(row.get(1).toLowerCase(Locale.ROOT), row.get(2));
 
-        this.titlePattern = Pattern.compile("(?<![\\p{L}-])(?i:(?:(?<rank>" + RANK + ")[\\s-]+)?(?<title>"
-                + alternation(titles, true) + "))\\.?(?![\\p{L}-])");
+        this.titlePattern = Pattern.compile("(?<![\\p{L}-])(?i:(?:(?<rank>" + RANK + "(?:[\\s-]+" + RANK + ")?)[\\s-]+)?(?<title>"
+                + composed(portfolios, heads) + "|" + alternation(titles, true) + "))\\.?(?![\\p{L}-])");
         this.demonymPattern = Pattern.compile("(?<![\\p{L}])(?:" + alternation(demonyms.keySet(), false) + ")(?![\\p{L}])");
         Set<String> synonymWords = new HashSet<>();
         synonyms.values().forEach(m -> synonymWords.addAll(m.keySet()));
         this.synonymPattern = Pattern.compile("(?<![\\p{L}])(?i:" + alternation(synonymWords, false) + ")(?![\\p{L}])");
         this.postAfterOrganisation = Pattern.compile("(?:['’]s)?\\s+(?:(?i:" + TENURE + ")\\s*)*(?:"
                 + titlePattern.pattern() + "|" + synonymPattern.pattern() + ")\\s+");
+    }
+
+    /**
+     * Portfolio and head in either order: "Energy Minister", "Armed Forces Minister", "State
+     * Secretary for Defence", "Minister of National Defence". Up to three portfolios ("Foreign
+     * Affairs and Trade"), each a fixed phrase, so a title matches in few ways only.
+     */
+    private static String composed(List<String> portfolios, List<String> heads) {
+        String portfolio = "(?:" + alternation(portfolios, true) + ")";
+        String head = "(?:" + alternation(heads, true) + ")";
+        String sep = "[\\s-]+";
+        return portfolio + "(?:" + sep + portfolio + "){0,2}" + sep + head
+                + "|" + head + sep + "(?:of|for)" + sep + "(?:the" + sep + ")?" + portfolio
+                + "(?:,?" + sep + "(?:and" + sep + ")?" + portfolio + "){0,2}";
     }
 
     /** The tables shipped in the jar, read once. */
@@ -95,11 +119,31 @@ final class Titles {
 
     /** The post a title match names, with its rank: "Deputy Foreign Minister". */
     Post post(Matcher titleMatch) {
-        Post post = posts.get(normalise(titleMatch.group("title")));
+        String title = normalise(titleMatch.group("title"));
+        Post post = posts.containsKey(title) ? posts.get(title) : composedPost(titleMatch.group("title"));
         String rank = titleMatch.group("rank");
         if (post == null || !post.isPost() || rank == null)
             return post;
         return new Post(titleCase(normalise(rank)) + " " + post.post(), post.defaultsToOrganisation());
+    }
+
+    /** A composed title is the post as written, in title case; it is held where its head's post is. */
+    private Post composedPost(String written) {
+        String title = normalise(written);
+        boolean defaultsToOrganisation = false;
+        for (String head : heads)
+            if (title.startsWith(head + " ") || title.endsWith(" " + head)) {
+                Post headPost = posts.get(head);
+                defaultsToOrganisation = headPost != null && headPost.defaultsToOrganisation();
+                break;
+            }
+        StringBuilder sb = new StringBuilder();
+        for (String w : written.strip().split("\\s+")) {
+            sb.append(sb.length() > 0 ? " " : "");
+            String lower = w.toLowerCase(Locale.ROOT);
+            sb.append(FUNCTION_WORDS.contains(lower) ? lower : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return new Post(sb.toString(), defaultsToOrganisation);
     }
 
     private static String titleCase(String words) {

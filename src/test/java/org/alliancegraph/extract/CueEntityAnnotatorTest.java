@@ -52,6 +52,19 @@ class CueEntityAnnotatorTest {
     }
 
     @Test
+    void aNameSetOffByCommasNextToATitleGivesAPerson() {
+        Document d = cues("""
+                Denmark will send radars, its defence minister, Pia Sorensen, said.
+                The deal was signed by Karl Weiss, the European Commission's deputy director-general for trade.
+                Spain's Associate Minister of National Defence, Ana Ruiz, agreed.""");
+        assertEquals(List.of("Pia Sorensen=person/pia-sorensen", "Karl Weiss=person/karl-weiss",
+                        "European Commission=organisation/european-commission", "Ana Ruiz=person/ana-ruiz"),
+                cueMentions(d));
+        assertEquals(List.of(), cueMentions(cues("The minister, Tuesday and Friday aside, worked.")),
+                "behind a comma only a whole name closed by punctuation");
+    }
+
+    @Test
     void knownPeopleKeepTheirReferenceEntity() {
         Document d = cues("Foreign Minister Andrii Sybiha met NATO Secretary General Mark Rutte and President Zelenskyy.");
         assertEquals(Set.of(), unknownKeys(d));

@@ -104,6 +104,48 @@ class RoleAnnotatorTest {
     }
 
     @Test
+    void titlesComposeAPortfolioAndAHead() {
+        assertEquals(List.of("person/ines-varga|Energy Minister|country/hungary"),
+                roles("2025-01-10", "Hungarian Energy Minister Ines Varga opened the plant."));
+        assertEquals(List.of("person/tomas-berg|State Secretary for Defence|country/norway"),
+                roles("2025-01-10", "Norwegian State Secretary for Defence Tomas Berg visited the port."));
+        assertEquals(List.of("person/ana-ruiz|Associate Minister of National Defence|country/spain"),
+                roles("2025-01-10", "Spanish Associate Minister of National Defence Ana Ruiz signed it."));
+        assertEquals(List.of("person/olav-lind|Deputy Assistant Secretary of Defense|country/united-states"),
+                roles("2025-01-10", "U.S. Deputy Assistant Secretary of Defense Olav Lind said the plan is ready."));
+        assertEquals(List.of("person/mira-holt|Armed Forces Minister|country/united-kingdom"),
+                roles("2025-01-10", "British Armed Forces Minister Mira Holt spoke to troops."));
+        assertEquals(List.of("person/jan-ostrowski|President-elect|country/poland"),
+                roles("2025-01-10", "Polish President-elect Jan Ostrowski thanked voters."));
+        assertEquals(List.of(), roles("2025-01-10", "The energy ministers of Poland met."), "a plural is no title");
+    }
+
+    @Test
+    void possessivesPronounsAndCommasAroundTheName() {
+        assertEquals(List.of("person/pia-sorensen|Defence Minister|country/denmark"),
+                roles("2025-01-10", "Denmark's defence minister, Pia Sorensen, said the radars are ready."));
+        assertEquals(List.of("person/pia-sorensen|Defence Minister|country/denmark"),
+                roles("2025-01-10", "Denmark will send radars, its defence minister, Pia Sorensen, said."));
+        assertEquals(List.of("person/pia-sorensen|Defence Minister|country/denmark"),
+                roles("2025-01-10", "Radars are ready, said Pia Sorensen, Denmark's defence minister."));
+        assertEquals(List.of("person/karl-weiss|Deputy Director-general for Trade|organisation/european-commission"),
+                roles("2025-01-10", "It was signed by Karl Weiss, the European Commission's deputy director-general for trade."));
+        assertEquals(List.of(), roles("2025-01-10", "Its defence minister, Pia Sorensen, said it."),
+                "no organisation before 'its' in the sentence: no role");
+    }
+
+    @Test
+    void aNationalPostWithoutACountryTakesTheCountryOfItsSentence() {
+        Document d = standard("2025-01-10", "Romania will buy two radars, State Minister for Defence Dan Pop said.");
+        assertEquals(List.of("person/dan-pop|State Minister for Defence|country/romania"), roles(d));
+        assertEquals(RoleAnnotator.SENTENCE_COUNTRY_CONFIDENCE, d.roles().get(0).confidence());
+        assertEquals(List.of("person/dan-pop|State Minister for Defence|country/romania"),
+                roles("2025-01-10", "“Romania will buy two radars. They arrive soon,” State Minister for Defence Dan Pop said."),
+                "a quotation split in two: the sentence before names the country");
+        assertEquals(List.of(), roles("2025-01-10", "Nobody asked. Energy Minister Dan Pop said nothing."));
+    }
+
+    @Test
     void theTakeOverOfSeed001DatesRutteOnlyAndJoinsItsSentence() {
         Document d = PipelineFixtures.seed("001");
         assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato|2024-10-01",
