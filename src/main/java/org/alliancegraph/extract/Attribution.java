@@ -96,7 +96,7 @@ final class Attribution {
             + "(?:\\s+of\\s+(?:the\\s+)?" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})?", CI);
     /** Words that may stand before a name in its noun phrase: titles, capitalised words, possessives. */
     private static final Pattern TITLE_WORDS = Pattern.compile("(?:(?:\\p{Lu}[\\p{L}\\p{N}.’'-]*|\\p{N}+|the|of|new|former|outgoing"
-            + "|incoming|acting|top|senior|deputy|chief|foreign|defen[cs]e|prime|minister|president|secretary|general|head"
+            + "|incoming|acting|top|senior|deputy|chief|foreign|defen[cs]e|prime|minister|president|secretary|general|head|for|of"
             + "|\\p{L}+[’']s)\\s+){0,6}");
     /** What follows a subject at the start of a clause: a comma or a verb-like lower-case word. */
     private static final Pattern COMMA = Pattern.compile("\\s*,");

@@ -161,7 +161,7 @@ public final class StatementAnnotator implements Annotator {
     }
 
     private static Optional<Found> direct(Document document, Quote quote, Speech cue) {
-        if (isOutlet(document, cue.speaker()))
+        if (!speaks(document, cue.speaker()))
             return Optional.empty();
         Span words = trim(document.text(), quote.inner().begin(), quote.inner().end());
         return Optional.of(new Found(new Facts.Statement(cue.speaker().key(), words, true, null, null,
@@ -203,7 +203,7 @@ public final class StatementAnnotator implements Annotator {
 
     private static Optional<Found> reported(Document document, List<Quote> quotes, Sentence sentence, Speech speech,
                                             List<Found> found) {
-        if (isOutlet(document, speech.speaker()))
+        if (!speaks(document, speech.speaker()))
             return Optional.empty();
         Span words = new Clauses(document, quotes, sentence).words(speech);
         if (words == null || Quotes.wordCount(document.text(), words) < MIN_WORDS)
@@ -318,8 +318,13 @@ public final class StatementAnnotator implements Annotator {
         return end > begin ? new Span(begin, end) : null;
     }
 
-    private static boolean isOutlet(Document document, Agent agent) {
-        return agent.key() != null && document.entity(agent.key()).map(e -> e.types().contains("NewsOutlet")).orElse(false);
+    /**
+     * Only people make statements (GUIDELINES §8): outlets are cited sources, and what a government
+     * or an organisation "said" without a person ("Estonia said", "NATO has long said") feeds
+     * positions and pledges only. Anonymous sources and unresolved pronouns (no key) are people.
+     */
+    private static boolean speaks(Document document, Agent agent) {
+        return agent.key() == null || document.entity(agent.key()).map(e -> e.kind() == Entity.Kind.PERSON).orElse(false);
     }
 
     private static double confidence(Agent speaker, boolean direct) {
