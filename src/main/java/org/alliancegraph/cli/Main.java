@@ -1,5 +1,7 @@
 package org.alliancegraph.cli;
 
+import java.io.UncheckedIOException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,8 +38,9 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof StoreException || e instanceof IllegalArgumentException) {
-                commandLine.getErr().println("error: " + e.getMessage());
+            if (e instanceof StoreException || e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+                commandLine.getErr().println("error: " + e.getMessage()
+                        + (e instanceof UncheckedIOException io ? " (" + io.getCause().getMessage() + ")" : ""));
                 return STORE_ERROR;
             }
             throw e;

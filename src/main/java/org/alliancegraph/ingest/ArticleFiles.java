@@ -12,13 +12,18 @@ import java.util.stream.Stream;
 public final class ArticleFiles {
     private ArticleFiles() {}
 
-    /** Files are taken as given; directories contribute their {@code *.txt} files (recursively, sorted). */
+    /**
+     * Files are taken as given; directories contribute their {@code *.txt} entries (recursively,
+     * sorted) that are not directories. Links are not followed into directories; a {@code *.txt}
+     * that is a FIFO, a device or a dangling link is listed too, so the reader refuses it by name
+     * instead of it vanishing silently.
+     */
     public static List<Path> expand(List<Path> args) {
         List<Path> files = new ArrayList<>();
         for (Path arg : args) {
             if (Files.isDirectory(arg)) {
                 try (Stream<Path> walk = Files.walk(arg)) {
-                    walk.filter(Files::isRegularFile)
+                    walk.filter(p -> !Files.isDirectory(p))
                         .filter(p -> p.getFileName().toString().endsWith(".txt"))
                         .sorted()
                         .forEach(files::add);

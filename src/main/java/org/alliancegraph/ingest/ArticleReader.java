@@ -1,11 +1,13 @@
 package org.alliancegraph.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -26,8 +28,14 @@ import java.util.regex.Pattern;
  */
 public final class ArticleReader {
     public static final Set<String> HEADER_KEYS = Set.of("title", "published", "publisher", "author", "source-url");
-    /** Larger files are refused: news articles are kilobytes; this bounds memory per article. */
-    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+    /**
+     * Larger files are refused: news articles are kilobytes. Extraction takes about a minute per
+     * megabyte of prose on a busy 2-core machine, so this also bounds the time one file can take.
+     */
+    public static final long DEFAULT_MAX_BYTES = 512L * 1024;
+    /** A longer line is not a paragraph of prose; one huge "sentence" makes extraction crawl. */
+    public static final int MAX_LINE_CHARS = 20_000;
+    public static final int MAX_HEADER_VALUE_CHARS = 1_000;
 
     private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9-]*)\\s*:\\s*(.*)");
     private static final int MAX_HEADER_LINES = 30;
@@ -40,16 +48,28 @@ public final class ArticleReader {
 
     public Article read(Path file) throws ArticleRejectedException {
         String name = file.getFileName().toString();
+        // FIFOs, devices, directories and dangling or looping links would block, never end, or fail obscurely.
+        if (!Files.isRegularFile(file))
+            throw new ArticleRejectedException(name, Files.isSymbolicLink(file)
+                    ? "symbolic link that leads to no regular file (dangling or looping)"
+                    : Files.isDirectory(file) ? "a directory, not a file" : "not a regular file");
         byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > maxBytes)
-                throw new ArticleRejectedException(name, "file too large (" + size + " bytes; limit " + maxBytes + ")");
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            // Read at most one byte past the limit: the size on disk may change while we read.
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         } catch (IOException e) {
-            throw new ArticleRejectedException(name, "cannot read file (" + e.getClass().getSimpleName() + ")");
+            throw new ArticleRejectedException(name, "cannot read file (" + ioReason(e) + ")");
         }
+        if (bytes.length > maxBytes)
+            throw new ArticleRejectedException(name, "file too large (over " + maxBytes + " bytes)");
         return parse(name, bytes);
+    }
+
+    private static String ioReason(IOException e) {
+        if (e instanceof AccessDeniedException)
+            return "permission denied";
+        String message = e.getMessage();
+        return message == null || message.contains("/") ? e.getClass().getSimpleName() : message;
     }
 
     public Article parse(String name, byte[] bytes) throws ArticleRejectedException {
@@ -66,11 +86,28 @@ public final class ArticleReader {
         if (content.codePoints().anyMatch(ArticleReader::isDisallowedControl))
             throw new ArticleRejectedException(name, "binary content (control characters), not a text article");
 
+        checkLineLengths(name, content);
+
         Map<String, String> header = new LinkedHashMap<>();
         String body = splitHeader(name, content, header);
         if (body.isBlank())
             throw new ArticleRejectedException(name, header.isEmpty() ? "no text (only white space)" : "header but no body text");
         return new Article(name, header, body, sha256(bytes));
+    }
+
+    private static void checkLineLengths(String name, String content) throws ArticleRejectedException {
+        int lineNo = 1;
+        int start = 0;
+        while (start <= content.length()) {
+            int end = content.indexOf('\n', start);
+            if (end < 0)
+                end = content.length();
+            if (end - start > MAX_LINE_CHARS)
+                throw new ArticleRejectedException(name, "line " + lineNo + " has " + (end - start)
+                        + " characters (limit " + MAX_LINE_CHARS + "): not article prose");
+            start = end + 1;
+            lineNo++;
+        }
     }
 
     private static boolean isDisallowedControl(int cp) {
@@ -121,9 +158,14 @@ public final class ArticleReader {
     }
 
     private static void validateHeader(String name, Map<String, String> header) throws ArticleRejectedException {
-        for (String key : header.keySet())
+        for (var entry : header.entrySet()) {
+            String key = entry.getKey();
             if (!HEADER_KEYS.contains(key))
                 throw new ArticleRejectedException(name, "unknown header key '" + key + "' (known: " + String.join(", ", HEADER_KEYS.stream().sorted().toList()) + ")");
+            if (entry.getValue().length() > MAX_HEADER_VALUE_CHARS)
+                throw new ArticleRejectedException(name, "header '" + key + "' is " + entry.getValue().length()
+                        + " characters long (limit " + MAX_HEADER_VALUE_CHARS + ")");
+        }
         String published = header.get("published");
         if (published != null) {
             try {

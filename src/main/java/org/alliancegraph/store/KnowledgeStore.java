@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 import org.alliancegraph.Version;
+import org.alliancegraph.ingest.ArticleRejectedException;
 import org.alliancegraph.rdf.AG;
 import org.alliancegraph.rdf.ArticleGraph;
 import org.alliancegraph.rdf.UriScheme;
@@ -69,23 +70,33 @@ public final class KnowledgeStore {
     /** Replaces the ontology graph if it differs from {@code ontology}. */
     public void putOntology(Graph ontology) {
         Node g = NodeFactory.createURI(uris.ontologyGraph());
-        Txn.executeWrite(dsg, () -> {
+        write(() -> {
             Graph current = dsg.getGraph(g);
             if (current.size() == ontology.size() && current.isIsomorphicWith(ontology))
-                return;
+                return null;
             dsg.removeGraph(g);
             ontology.find().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            return null;
         });
     }
 
     /**
      * Stores an article graph, replacing an earlier version. An article whose file and loader
      * version are unchanged is left alone unless {@code force}.
+     *
+     * @throws ArticleRejectedException if another file's article already has this article's URI
+     *         (file names that differ only in case, punctuation or non-Latin letters share a slug)
+     * @throws StoreException if the storage fails (disk full, file size limit, I/O error)
      */
-    public Outcome put(ArticleGraph article, boolean force) {
+    public Outcome put(ArticleGraph article, boolean force) throws ArticleRejectedException {
         Node g = NodeFactory.createURI(article.graphUri());
         Node articleNode = NodeFactory.createURI(uris.article(article.slug()));
-        return Txn.calculateWrite(dsg, () -> {
+        String file = sourceFile(article.graph(), articleNode);
+        String stored = Txn.calculateRead(dsg, () -> sourceFile(dsg.getGraph(g), articleNode));
+        if (stored != null && file != null && !stored.equals(file))
+            throw new ArticleRejectedException(file, "its article URI " + uris.article(article.slug())
+                    + " is already taken by the stored article of file '" + stored + "'; rename one of the two files");
+        return write(() -> {
             boolean exists = dsg.containsGraph(g);
             if (exists && !force && isCurrent(g, articleNode, article.contentHash()))
                 return Outcome.UNCHANGED;
@@ -100,6 +111,36 @@ public final class KnowledgeStore {
         });
     }
 
+    private static String sourceFile(Graph graph, Node articleNode) {
+        var it = graph.find(articleNode, AG.sourceFile.asNode(), Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    /**
+     * A write transaction. A failing write is a failing store, not a bad article: it becomes a
+     * {@link StoreException} that says so (the transaction is not committed, so what was stored
+     * before is untouched), and the caller should stop writing.
+     */
+    private <T> T write(java.util.function.Supplier<T> action) {
+        try {
+            return Txn.calculateWrite(dsg, action);
+        } catch (RuntimeException | InternalError e) {
+            // InternalError: the JVM's report of a fault (SIGBUS) writing a memory-mapped file on a full disk.
+            throw new StoreException("cannot write to the store in " + directory + ": " + rootReason(e)
+                    + " (" + directory.toFile().getUsableSpace() / (1024 * 1024) + " MB free there)."
+                    + " Is the disk full or the file size limited? This change was not committed; what was stored before is intact.", e);
+        }
+    }
+
+    private static String rootReason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root)
+            root = root.getCause();
+        if (root instanceof InternalError)
+            return "writing a memory-mapped file failed";
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
     private boolean isCurrent(Node g, Node articleNode, String hash) {
         return dsg.contains(g, articleNode, AG.contentHash.asNode(), NodeFactory.createLiteralString(hash))
                 && dsg.contains(g, Node.ANY, AG.softwareVersion.asNode(), NodeFactory.createLiteralString(Version.VERSION));
@@ -112,7 +153,7 @@ public final class KnowledgeStore {
     public boolean remove(String article) {
         String slug = slugOf(article);
         Node g = NodeFactory.createURI(uris.articleGraph(slug));
-        return Txn.calculateWrite(dsg, () -> {
+        return write(() -> {
             if (!dsg.containsGraph(g))
                 return false;
             dsg.removeGraph(g);

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.alliancegraph.ingest.ArticleRejectedException;
+import org.alliancegraph.ingest.Printable;
 import org.alliancegraph.rdf.ArticleExtractor;
 import org.alliancegraph.rdf.ArticleGraph;
 
@@ -53,9 +54,14 @@ public final class Loader {
             } catch (ArticleRejectedException e) {
                 failures.add(e.getMessage());
                 LOG.warn("refused {}", e.getMessage());
-            } catch (RuntimeException e) {
+            } catch (StoreException e) {
+                // The store itself fails (disk full…): every further article would fail the same way.
+                progress(added + replaced + unchanged, files.size(), triples, failures.size() + 1, start);
+                throw new StoreException(Printable.of(file.getFileName().toString()) + " and the files after it were not stored: " + e.getMessage(), e);
+            } catch (RuntimeException | StackOverflowError e) {
                 // One bad article must not stop the folder; the transaction has rolled back.
-                String message = file.getFileName() + ": extraction or storage failed (" + e + ")";
+                // StackOverflowError: deep regex recursion on a pathological text is that article's failure.
+                String message = Printable.of(file.getFileName().toString()) + ": extraction or storage failed (" + e + ")";
                 failures.add(message);
                 LOG.error("failed {}", message, e);
             }
