@@ -2,6 +2,8 @@ package org.alliancegraph.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -166,6 +168,9 @@ public final class ArticleReader {
                 throw new ArticleRejectedException(name, "header '" + key + "' is " + entry.getValue().length()
                         + " characters long (limit " + MAX_HEADER_VALUE_CHARS + ")");
         }
+        String url = header.get("source-url");
+        if (url != null && !isWebUrl(url))
+            throw new ArticleRejectedException(name, "header 'source-url' is not an absolute http(s) URL: \"" + url + "\"");
         String published = header.get("published");
         if (published != null) {
             try {
@@ -173,6 +178,17 @@ public final class ArticleReader {
             } catch (DateTimeParseException e) {
                 throw new ArticleRejectedException(name, "header 'published' is not a date YYYY-MM-DD: \"" + published + "\"");
             }
+        }
+    }
+
+    /** It becomes an IRI in the graph and a link on HTML pages: only http(s), and a valid URI. */
+    private static boolean isWebUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 
