@@ -46,7 +46,7 @@ class DataDirectoryFaultsTest {
         assertTrue(log.contains("error: ") && log.contains("File too large") && log.contains("were not stored"), log);
         assertFalse(log.contains("\tat "), "no stack trace:\n" + log);
 
-        StoreAudit.Result audit = LoaderKillTest.audit(data, expected);
+        StoreAudit.Result audit = StoreAudit.audit(data, expected);
         assertEquals(List.of(), audit.broken(), "no half-written article");
         assertTrue(audit.present().containsAll(first.stream().map(p -> p.getFileName().toString().replace(".txt", "")).toList()),
                 "the articles stored before are all there");
@@ -55,7 +55,7 @@ class DataDirectoryFaultsTest {
         try (CliProcess load = CliProcess.start(tmp, "load", more.toString(), "--data", data.toString())) {
             assertEquals(0, load.exitCode(PATIENCE), "with room again the load completes\n" + load.tail());
         }
-        assertEquals(all.size(), LoaderKillTest.audit(data, expected).present().size());
+        assertEquals(all.size(), StoreAudit.audit(data, expected).present().size());
     }
 
     @Test

@@ -20,13 +20,12 @@ import java.util.Random;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.alliancegraph.TestSupport;
 import org.alliancegraph.ingest.Printable;
-import org.alliancegraph.store.KnowledgeStore;
 
 /**
  * A folder of hostile files, all written at test time, loaded by the real command line next to
@@ -79,16 +78,13 @@ class HostileArticlesTest {
         }
 
         var expected = StoreAudit.expectations(mustLoad);
-        KnowledgeStore store = KnowledgeStore.open(data, TestSupport.URIS);
-        try {
-            StoreAudit.Result audit = StoreAudit.audit(store.dataset(), expected);
-            assertEquals(List.of(), audit.broken(), "every stored graph is whole and explained by an input");
-            assertEquals(List.of(), audit.absent(), "every good or sensible file is stored");
-            assertAmountsAreFiniteAndNotNegative(store);
-            assertCrlfAndBomAreNormalised(store);
-        } finally {
-            TDBInternal.expel(store.dataset());
-        }
+        StoreAudit.Result audit = StoreAudit.withDatabase(data, dsg -> {
+            assertAmountsAreFiniteAndNotNegative(dsg);
+            assertCrlfAndBomAreNormalised(dsg);
+            return StoreAudit.audit(dsg, expected);
+        });
+        assertEquals(List.of(), audit.broken(), "every stored graph is whole and explained by an input");
+        assertEquals(List.of(), audit.absent(), "every good or sensible file is stored");
         writeTable(outcomes);
     }
 
@@ -202,25 +198,25 @@ class HostileArticlesTest {
     }
 
     /** Whatever the money annotator makes of the hostile amounts, no stored value is infinite, NaN or negative. */
-    static void assertAmountsAreFiniteAndNotNegative(KnowledgeStore store) {
+    static void assertAmountsAreFiniteAndNotNegative(DatasetGraph dsg) {
         Node value = NodeFactory.createURI("http://schema.org/value");
-        Txn.executeRead(store.dataset(), () -> store.dataset().find(Node.ANY, Node.ANY, value, Node.ANY).forEachRemaining(q -> {
+        Txn.executeRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, value, Node.ANY).forEachRemaining(q -> {
             String lexical = q.getObject().getLiteralLexicalForm();
             var decimal = new java.math.BigDecimal(lexical);
             assertTrue(decimal.signum() >= 0, "negative amount " + lexical);
         }));
     }
 
-    static void assertCrlfAndBomAreNormalised(KnowledgeStore store) {
+    static void assertCrlfAndBomAreNormalised(DatasetGraph dsg) {
         Node text = NodeFactory.createURI("https://w3id.org/alliancegraph/ontology#text");
         Node title = NodeFactory.createURI("http://purl.org/dc/terms/title");
-        Txn.executeRead(store.dataset(), () -> {
+        Txn.executeRead(dsg, () -> {
             for (String slug : List.of("crlf", "bom", "old-mac-cr")) {
                 Node article = NodeFactory.createURI(TestSupport.URIS.article(slug));
-                var texts = store.dataset().find(Node.ANY, article, text, Node.ANY);
+                var texts = dsg.find(Node.ANY, article, text, Node.ANY);
                 assertTrue(texts.hasNext(), slug);
                 assertFalse(texts.next().getObject().getLiteralLexicalForm().contains("\r"), slug + ": no CR in ag:text");
-                assertTrue(store.dataset().find(Node.ANY, article, title, Node.ANY).hasNext(), slug + ": header read, title stored");
+                assertTrue(dsg.find(Node.ANY, article, title, Node.ANY).hasNext(), slug + ": header read, title stored");
             }
         });
     }

@@ -10,12 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.alliancegraph.TestSupport;
-import org.alliancegraph.store.KnowledgeStore;
 
 /**
  * The loader killed with SIGKILL in the middle of a folder of 500 articles, three times at
@@ -43,7 +40,7 @@ class LoaderKillTest {
                 Thread.sleep(17L * round); // land the kill at a different point of extraction or commit each round
                 loader.kill();
             }
-            StoreAudit.Result audit = audit(data, expected);
+            StoreAudit.Result audit = StoreAudit.audit(data, expected);
             assertEquals(List.of(), audit.broken(), "half-loaded articles after kill " + (round + 1));
             assertTrue(audit.present().containsAll(stored), "an article stored before kill " + (round + 1) + " was lost");
             assertTrue(audit.present().size() > stored.size(), "kill " + (round + 1) + " came after new articles were stored");
@@ -56,18 +53,9 @@ class LoaderKillTest {
             assertTrue(loader.log().contains((ARTICLES - stored.size()) + " added, 0 replaced, " + stored.size() + " unchanged, 0 refused"),
                     "the last run adds exactly the missing articles:\n" + loader.tail());
         }
-        StoreAudit.Result last = audit(data, expected);
+        StoreAudit.Result last = StoreAudit.audit(data, expected);
         assertEquals(List.of(), last.broken());
         assertEquals(ARTICLES, last.present().size(), "every article is in after the last run");
     }
 
-    /** Opens the store in this JVM, audits it, and lets go of it (and its lock) for the next process. */
-    static StoreAudit.Result audit(Path data, Map<String, StoreAudit.Expected> expected) {
-        KnowledgeStore store = KnowledgeStore.open(data, TestSupport.URIS);
-        try {
-            return StoreAudit.audit(store.dataset(), expected);
-        } finally {
-            TDBInternal.expel(store.dataset());
-        }
-    }
 }

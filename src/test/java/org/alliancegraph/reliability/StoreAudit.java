@@ -12,6 +12,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 import org.alliancegraph.TestSupport;
 import org.alliancegraph.ingest.ArticleRejectedException;
@@ -44,6 +46,24 @@ final class StoreAudit {
             expected.put(g.slug(), new Expected(file.getFileName().toString(), g.slug(), g.contentHash(), g.size()));
         }
         return expected;
+    }
+
+    /**
+     * Opens the TDB2 database in {@code data} by itself (not the text index: an audit only reads),
+     * runs {@code work} on it and lets go of it and its lock, so that the next process can open it.
+     */
+    static <T> T withDatabase(Path data, java.util.function.Function<DatasetGraph, T> work) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(data.toString());
+        try {
+            return work.apply(dsg);
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    /** Audits the database in {@code data} (see {@link #audit(DatasetGraph, Map)}). */
+    static Result audit(Path data, Map<String, Expected> expected) {
+        return withDatabase(data, dsg -> audit(dsg, expected));
     }
 
     /**
