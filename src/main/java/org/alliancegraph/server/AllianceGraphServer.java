@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.alliancegraph.federation.ServiceAllowList;
 import org.alliancegraph.query.QueryCatalogueModule;
 import org.alliancegraph.rdf.UriScheme;
+import org.alliancegraph.server.guard.RequestGuardModule;
 import org.alliancegraph.server.linkeddata.LinkedDataModule;
 import org.alliancegraph.store.StoreConfig;
 
@@ -51,6 +52,7 @@ public final class AllianceGraphServer {
                 // Not in the config file: stock fuseki-server adds /$/metrics itself and fails on a second one.
                 .enableMetrics(true)
                 .fusekiModules(FusekiModules.create(List.of(
+                        new RequestGuardModule(),
                         new ServerStatusModule(dataDir),
                         new QueryCatalogueModule(DATASET),
                         new LinkedDataModule(settings.uris(), DATASET),
