@@ -25,6 +25,7 @@ import org.eclipse.jetty.http.HttpException;
  * Checks every request before Fuseki sees it:
  * <ul>
  * <li>parameters that are not valid percent-encoded UTF-8 get 400 (Fuseki would answer 500);</li>
+ * <li>a query with an OFFSET over {@link OffsetLimit#MAX_OFFSET} gets 400 (see {@link OffsetLimit});</li>
  * <li>a query or graph request whose Accept header names nothing the endpoint can produce gets 406
  *     (Fuseki would silently answer in its default format);</li>
  * <li>an error answer to a request with a body says "Connection: close": the server may not read
@@ -60,6 +61,14 @@ final class RequestGuard implements Filter {
             plain(resp, code, code == 413
                     ? "Request body too large (limit " + RequestGuardModule.MAX_REQUEST_BODY / (1024 * 1024) + " MB)."
                     : "Bad request: the query string or form is not valid percent-encoded UTF-8.");
+            return;
+        }
+        if ("POST".equals(req.getMethod()) && String.valueOf(req.getContentType()).startsWith("application/sparql-query"))
+            req = new BufferedBody(req); // the query is read here and again by Fuseki
+        String query = req instanceof BufferedBody body ? body.text() : req.getParameter("query");
+        if (OffsetLimit.largestOffset(query) > OffsetLimit.MAX_OFFSET) {
+            plain(resp, 400, "Bad request: OFFSET larger than " + OffsetLimit.MAX_OFFSET
+                    + " is not served (the skipped rows cannot be stopped by the query timeout); page with a FILTER instead.");
             return;
         }
         List<AcceptList> offers = offers(req);
@@ -134,6 +143,39 @@ final class RequestGuard implements Filter {
         public void sendError(int sc) throws IOException {
             closeIfError(sc);
             super.sendError(sc);
+        }
+    }
+
+    /** The request with its body read once into memory (bodies are capped by the module) and served again. */
+    private static final class BufferedBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private final byte[] body;
+
+        BufferedBody(HttpServletRequest request) throws IOException {
+            super(request);
+            body = request.getInputStream().readAllBytes();
+        }
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() {
+            java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
+            return new jakarta.servlet.ServletInputStream() {
+                @Override public int read() { return in.read(); }
+                @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
+                @Override public boolean isFinished() { return in.available() == 0; }
+                @Override public boolean isReady() { return true; }
+                @Override public void setReadListener(jakarta.servlet.ReadListener listener) {
+                    throw new UnsupportedOperationException("blocking reads only");
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
     }
 
