@@ -114,7 +114,7 @@ public final class PositionAnnotator implements Annotator {
             cue(NoTimeline, null, Agency.VERB, "\\b(?:vague|unclear|silent|non-?committal)\\s+(?:on|about|as\\s+to)\\s+when\\b"),
             cue(NoTimeline, null, Agency.VERB, "\\b(?:yet\\s+to|not|declin\\p{L}*\\s+to|refus\\p{L}*\\s+to)\\s+(?:\\p{L}+\\s+){0,2}?"
                     + "(?:pinpoint|set|specify|give|name|offer|provide|fix)\\s+(?:an?\\s+)?(?:exact\\s+|specific\\s+|clear\\s+|firm\\s+)?"
-                    + "(?:date|timeline|time\\s*frame)\\b"),
+                    + "(?:date|timeline|time\\s*frame|timetable)\\b"),
             cue(NoTimeline, null, Agency.NONE, "\\bno\\s+(?:clear\\s+|specific\\s+|firm\\s+)?(?:timeline|time\\s*frame)\\b"),
             cue(NoTimeline, null, Agency.VERB, "\\bstop\\p{L}*\\s+short\\s+of\\b[^.;]*?\\b(?:short\\s+term|timeline|time\\s*frame|date|when)\\b"),
             cue(NoConsensus, null, Agency.NONE, "\\bno\\s+consensus\\b|\\black\\s+of\\s+consensus\\b|\\bnot\\s+(?:yet\\s+)?(?:reached\\s+)?"
@@ -135,10 +135,27 @@ public final class PositionAnnotator implements Annotator {
             cue(CallsForInvitation, null, Agency.VERB, "\\b(?:extend|issue|offer)\\p{L}*\\s+" + INVITATION + "|\\bneed\\p{L}*\\s+" + INVITATION),
             cue(CallsForInvitation, null, Agency.NONE, "\\b(?:an?\\s+)?invitation\\s+(?:is|would\\s+be|will\\s+be)\\s+(?:the\\s+)?"
                     + "(?:\\p{L}+est|best|only|most)\\b"),
-            cue(NoConsensus, null, Agency.NONE, "\\bno\\s+unanimity\\b|\\bnot\\s+unanimous\\b"));
+            cue(NoConsensus, null, Agency.NONE, "\\bno\\s+unanimity\\b|\\bnot\\s+unanimous\\b"),
+            // Round four: phrasings of the stances that the lists above missed.
+            cue(Opposes, null, Agency.VERB, "\\b(?:will|would|could|can)\\s+not\\s+(?:agree|consent)\\s+to\\b|\\b(?:won[’']t|never)\\s+(?:agree|consent)\\s+to\\b"),
+            cue(Opposes, null, Agency.VERB, "\\bblock\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?from\\s+joining\\b"),
+            cue(Opposes, null, Agency.NONE, "\\bnot\\s+the\\s+right\\s+(?:time|moment)\\b"),
+            cue(SupportsMembership, null, Agency.NONE, "\\bbelongs?\\s+in\\s+(?:the\\s+)?\\p{Lu}"),
+            cue(SupportsMembership, Opposes, Agency.VERB, "\\bin\\s+favou?r\\s+of\\s+(?:\\p{L}+[’']s\\s+)?(?:\\p{L}+\\s+)?(?:membership|accession|joining)\\b"),
+            cue(SupportsMembership, null, Agency.NONE, "\\bdoor\\s+(?:remains|is|stays)\\s+(?:wide\\s+)?open\\b"),
+            cue(CallsForInvitation, null, Agency.VERB, "\\bcall\\p{L}*\\s+on\\s+(?:\\p{L}+\\s+){1,3}?to\\s+(?:extend|issue|offer|send)\\s+" + INVITATION),
+            cue(CallsForInvitation, null, Agency.NONE, "\\b" + INVITATION + "\\s+(?:at|before|during)\\s+(?:the|this|next)\\s+(?:\\p{L}+\\s+){0,2}?summit\\b"),
+            cue(NoTimeline, null, Agency.VERB, "\\b(?:not|never|yet\\s+to|unlikely\\s+to|declin\\p{L}*\\s+to|refus\\p{L}*\\s+to)\\s+(?:\\p{L}+\\s+){0,2}?"
+                    + "(?:put|mention|commit\\s+to|attach)\\s+(?:an?\\s+|any\\s+)?(?:exact\\s+|specific\\s+|clear\\s+|firm\\s+)?"
+                    + "(?:date|timeline|time\\s*frame|timetable)\\b|\\bno\\s+(?:date|timetable)\\b|\\bnot\\s+(?:\\p{L}+\\s+)?set\\s+a\\s+timetable\\b"),
+            cue(NoTimeline, null, Agency.VERB, "\\bdeclin\\p{L}*,?\\s+(?:however,\\s+)?to\\s+say\\s+when\\b|\\bwhen\\s+(?:the\\s+)?conditions\\s+(?:are|allow|permit)\\b"),
+            cue(NoConsensus, null, Agency.NONE, "\\b(?:allies|members|capitals)\\s+(?:are|remain)\\s+(?:deeply\\s+)?(?:divided|split)\\b"
+                    + "|\\bno\\s+agreement\\s+(?:among|between)\\b"),
+            cue(Cautious, null, Agency.NONE, "\\bnot\\s+(?:while|during)\\s+(?:the\\s+)?(?:war|hostilities|fighting)\\b|\\bfirst\\s+end\\s+the\\s+war\\b"
+                    + "|\\bpremature\\b"));
 
     private static final Pattern MEMBERSHIP = Pattern.compile("\\b(?:membership|member\\s+of|a\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?member\\b"
-            + "|join(?:s|ed|ing)?\\b|accession|accede|invit\\p{L}*|entry\\s+into|admit\\p{L}*|enlargement|future\\s+(?:lies\\s+|is\\s+)?in\\b)", CI);
+            + "|join(?:s|ed|ing)?\\b|belongs?\\s+in\\b|accession|accede|invit\\p{L}*|entry\\s+into|admit\\p{L}*|enlargement|future\\s+(?:lies\\s+|is\\s+)?in\\b)", CI);
     private static final int SHORT_STANCE_WORDS = 10;
     private static final Pattern SHORT_STANCE = Pattern.compile("\\b(?:careful|cautious|reluctan\\p{L}*|wary|hesitan\\p{L}*|opposed)\\b", CI);
     /** "such a step" takes its membership topic from the sentence before. */
@@ -148,16 +165,22 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern NEGATION_INSIDE = Pattern.compile("\\b(?:not|never)\\b|n[’']t\\b", CI);
     private static final Pattern POSSESSOR_GAP = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+)?");
     /** Between a subject and its verb: auxiliaries and adverbs only ("Hungary will veto", "Germany has again called for"). */
-    private static final Pattern SUBJECT_GAP = Pattern.compile("\\s+(?:(?:has|have|had|will|would|could|can|may|might|shall|should"
+    private static final Pattern SUBJECT_GAP = Pattern.compile("(?:,\\s*(?:by\\s+contrast|however|meanwhile|for\\s+(?:its|their)\\s+part|in\\s+turn),)?\\s+(?:(?:has|have|had|will|would|could|can|may|might|shall|should"
             + "|must|is|are|was|were|does|do|did|not|also|again|still|now|firmly|strongly|openly|repeatedly|already|long|never)\\s+){0,3}");
     private static final Pattern SUBORDINATE_BEFORE = Pattern.compile("\\b(?:after|while|although|though|when|as|since|because|if|once"
             + "|whereas)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3}$", CI);
+    /** "his country", "the government", "its government": the speaker's own state as the subject of reported words. */
+    private static final Pattern OWN_GOVERNMENT = Pattern.compile("(?:that\\s+)?(?:his|her|their|its|our|the)\\s+(?:country|government)\\b", CI);
+    private static final Pattern REPORTED_SUBJECT_START = Pattern.compile("(?:that\\s+)?(?:the\\s+)?", CI);
+    /** After the reported subject: its verb, not a possessive or a prepositional phrase ("Berlin supported", not "Berlin's"). */
+    private static final Pattern FOLLOWED_BY_VERB_PHRASE = Pattern.compile("\\s+\\p{Ll}");
+    private static final Pattern COORDINATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;]");
     private static final Pattern VERB_NEXT = Pattern.compile("\\s+\\p{Ll}");
     private static final Pattern CANDIDATE_AFTER = Pattern.compile("(?:[’']s\\s+(?:\\p{Ll}+\\s+){0,2}?(?:membership|accession|entry|path"
             + "|future|bid|call|application|integration|hopes?)|\\s+(?:\\p{Ll}+\\s+){0,2}?(?:join\\p{L}*|becom\\p{L}*"
             + "|be\\s+a\\s+(?:full\\s+)?member|is\\s+(?:a\\s+full\\s+member|closer)))\\b");
-    private static final Pattern CANDIDATE_BEFORE = Pattern.compile("\\b(?:invit\\p{L}*|admit\\p{L}*|for|welcom\\p{L}*|allow\\p{L}*"
+    private static final Pattern CANDIDATE_BEFORE = Pattern.compile("\\b(?:invitation\\s+to|invit\\p{L}*|admit\\p{L}*|for|welcom\\p{L}*|allow\\p{L}*"
             + "|accept\\p{L}*)\\s+$", CI);
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("\\b(?:join\\p{L}*|into|member\\s+of|to|in|toward\\p{L}*|of)\\s+$", CI);
     private static final Pattern ORGANISATION_AFTER = Pattern.compile("\\s+membership\\b", CI);
@@ -177,8 +200,8 @@ public final class PositionAnnotator implements Annotator {
             for (Cue cue : CUES) {
                 Matcher m = cue.pattern().matcher(document.text()).region(sentence.span().begin(), sentence.span().end());
                 while (m.find())
-                    context.position(sentence, cue, new Span(m.start(), m.end()))
-                            .ifPresent(p -> found.merge(List.of(sentence.index(), p.stance(), p.holderKeys(),
+                    context.positions(sentence, cue, new Span(m.start(), m.end()))
+                            .forEach(p -> found.merge(List.of(sentence.index(), p.stance(), p.holderKeys(),
                                     p.candidateKey(), p.organisationKey()), p, PositionAnnotator::moreConfident));
             }
         }
@@ -222,6 +245,41 @@ public final class PositionAnnotator implements Annotator {
                     && attribution.isActor(m.entityKey()));
         }
 
+        /** The position of a cue, one per holder when holders are coordinated ("Lithuania and Estonia call for …"). */
+        List<Facts.Position> positions(Sentence sentence, Cue cue, Span at) {
+            Optional<Facts.Position> found = position(sentence, cue, at);
+            if (found.isEmpty())
+                return List.of();
+            Facts.Position p = found.get();
+            return coordinated(sentence, p.holderKeys().get(0)).stream()
+                    .map(k -> new Facts.Position(List.of(k), p.candidateKey(), p.organisationKey(), p.stance(), p.date(),
+                            p.statement(), p.evidence(), p.confidence()))
+                    .toList();
+        }
+
+        /** The holder with the actors of its kind joined to it by "and" or commas in the sentence, in text order. */
+        private List<String> coordinated(Sentence sentence, String holder) {
+            List<Mention> mentions = document.mentionsIn(sentence.span());
+            int at = -1;
+            for (int i = 0; i < mentions.size() && at < 0; i++)
+                if (mentions.get(i).entityKey().equals(holder))
+                    at = i;
+            Entity.Kind kind = attribution.kindOf(holder);
+            if (at < 0 || kind != Entity.Kind.COUNTRY)
+                return List.of(holder);
+            int first = at, last = at;
+            while (first > 0 && joined(mentions.get(first - 1), mentions.get(first), kind))
+                first--;
+            while (last + 1 < mentions.size() && joined(mentions.get(last), mentions.get(last + 1), kind))
+                last++;
+            return mentions.subList(first, last + 1).stream().map(Mention::entityKey).distinct().toList();
+        }
+
+        private boolean joined(Mention a, Mention b, Entity.Kind kind) {
+            return attribution.kindOf(a.entityKey()) == kind && attribution.kindOf(b.entityKey()) == kind
+                    && COORDINATOR.matcher(document.text()).region(a.span().end(), b.span().begin()).matches();
+        }
+
         Optional<Facts.Position> position(Sentence sentence, Cue cue, Span at) {
             Stance stance = negated(cue, at, sentence) ? cue.whenNegated() : cue.stance();
             if (stance == null)
@@ -261,19 +319,61 @@ public final class PositionAnnotator implements Annotator {
             if (cue.agency() == Agency.NOUN_OR_VERB) {
                 Mention possessor = agentRightBefore(sentence, at, POSSESSOR_GAP);
                 if (possessor != null)
-                    return Optional.of(new Holder(possessor.entityKey(), statement, named));
+                    return Optional.of(new Holder(actorKey(possessor.entityKey()), statement, named));
             }
             if (cue.agency() != Agency.NONE) {
                 Mention subject = agentRightBefore(sentence, at, SUBJECT_GAP);
                 if (subject != null)
-                    return Optional.of(new Holder(subject.entityKey(), statement, named));
+                    return Optional.of(new Holder(actorKey(subject.entityKey()), statement, named));
             }
             if (statement >= 0)
-                return Optional.of(speakerOf(statement, organisation));
+                return Optional.of(governmentLine(sentence, at, statement).map(k -> new Holder(k, statement, named))
+                        .orElseGet(() -> speakerOf(statement, organisation)));
             Mention subordinate = subordinateSubject(sentence, at);
             if (subordinate != null)
                 return Optional.of(new Holder(subordinate.entityKey(), -1, NAMED));
             return attribution.subject(sentence).map(a -> fromAgent(a, organisation)).filter(h -> h.key() != null);
+        }
+
+        /**
+         * GUIDELINES §7: a speaker stating a government's line ("Vollmer said that Berlin supported …", "said that his
+         * country would never support …", "the government's position …") gives that country's position. The country
+         * is the subject of the reported words, other than the candidate ("Rutte said Ukraine will be a member").
+         */
+        private Optional<String> governmentLine(Sentence sentence, Span at, int statement) {
+            Facts.Statement st = document.statements().get(statement);
+            Span words = st.words();
+            if (words.begin() >= at.begin())
+                return Optional.empty();
+            Matcher own = OWN_GOVERNMENT.matcher(document.text()).region(words.begin(), at.begin());
+            if (own.lookingAt())
+                return speakerCountry(st.speakerKey());
+            List<Mention> inside = document.mentionsIn(new Span(words.begin(), at.begin()));
+            if (inside.isEmpty() || !REPORTED_SUBJECT_START.matcher(document.text()).region(words.begin(), inside.get(0).span().begin()).matches())
+                return Optional.empty();
+            String country = countryOf(inside.get(0).entityKey());
+            if (country == null || !FOLLOWED_BY_VERB_PHRASE.matcher(document.text()).region(inside.get(0).span().end(), at.end()).lookingAt())
+                return Optional.empty();
+            Choice candidate = candidate(sentence, at, null);
+            return candidate != null && candidate.key().equals(country) ? Optional.empty() : Optional.of(country);
+        }
+
+        /** A country, or the country a capital stands for ("Berlin"), else null. */
+        private String countryOf(String key) {
+            Entity e = document.entity(key).orElse(null);
+            if (e == null)
+                return null;
+            if (e.kind() == Entity.Kind.COUNTRY)
+                return key;
+            return e.standsFor();
+        }
+
+        /** The country in which the speaker holds a post, from the roles found. */
+        private Optional<String> speakerCountry(String speaker) {
+            if (speaker == null)
+                return Optional.empty();
+            return document.roles().stream().filter(r -> speaker.equals(r.personKey()))
+                    .map(Facts.Role::organisationKey).filter(k -> attribution.kindOf(k) == Entity.Kind.COUNTRY).findFirst();
         }
 
         /** The last person or actor mention before the cue with only {@code gap} between them. */
@@ -287,7 +387,16 @@ public final class PositionAnnotator implements Annotator {
         }
 
         private boolean isAgent(String key) {
-            return attribution.kindOf(key) == Entity.Kind.PERSON || attribution.isActor(key);
+            return attribution.kindOf(key) == Entity.Kind.PERSON || attribution.isActor(key) || standsFor(key) != null;
+        }
+
+        /** A capital acting as a holder stands for its state ("Budapest will veto …" → Hungary). */
+        private String actorKey(String key) {
+            return Objects.requireNonNullElse(standsFor(key), key);
+        }
+
+        private String standsFor(String key) {
+            return document.entity(key).filter(e -> e.kind() == Entity.Kind.PLACE).map(Entity::standsFor).orElse(null);
         }
 
         /** The index of the innermost statement whose words hold the cue, or -1. */

@@ -255,4 +255,58 @@ class PositionAnnotatorTest {
             assertTrue(d.positions().stream().allMatch(p -> p.candidateKey().equals(UKRAINE) && p.organisationKey().equals(NATO)));
         }
     }
+
+    @Nested
+    class RoundFour {
+        @Test
+        void aSpeakerStatingHisGovernmentsLineGivesTheCountrysPosition() {
+            Document d = annotate("Defence Minister Anna Berg said that Paris backed Ukraine's bid to join NATO but would not put a date on it.",
+                    "2025-02-12", "Anna Berg");
+            assertEquals(List.of("country/france|NoTimeline|" + UKRAINE + "|" + NATO, "country/france|SupportsMembership|" + UKRAINE + "|" + NATO),
+                    positions(d).stream().sorted().toList());
+        }
+
+        @Test
+        void hisCountryIsTheSpeakersState() {
+            // The full pipeline: the speaker's country comes from her role.
+            Document d = Pipeline.standard(org.alliancegraph.TestSupport.catalog()).run(AnnotatorFixtures.document("Headline\nHungarian Foreign Minister"
+                    + " Anna Berg told reporters that her country would never support Ukraine joining NATO.",
+                    java.util.Map.of("published", "2025-02-12")).article());
+            assertEquals(List.of("country/hungary|Opposes|" + UKRAINE + "|" + NATO), positions(d));
+        }
+
+        @Test
+        void theCandidateAsReportedSubjectLeavesTheSpeakerAsHolder() {
+            Document d = annotate("Defence Minister Anna Berg said Ukraine belongs in NATO.", "2025-02-12", "Anna Berg");
+            assertEquals(List.of("person/anna-berg|SupportsMembership|" + UKRAINE + "|" + NATO), positions(d));
+        }
+
+        @Test
+        void coordinatedCountriesHoldOnePositionEach() {
+            Document d = annotate("Latvia and Poland, by contrast, have called on allies to issue an invitation to Ukraine before the NATO summit.",
+                    "2025-02-12");
+            assertEquals(List.of("country/latvia|CallsForInvitation|" + UKRAINE + "|" + NATO,
+                    "country/poland|CallsForInvitation|" + UKRAINE + "|" + NATO), positions(d));
+        }
+
+        @Test
+        void aCapitalActingAsHolderIsItsState() {
+            Document d = annotate("Budapest will not agree to Ukraine joining NATO.", "2025-02-12");
+            assertEquals(List.of("country/hungary|Opposes|" + UKRAINE + "|" + NATO), positions(d));
+        }
+
+        @Test
+        void newStancePhrasings() {
+            assertEquals(List.of("country/slovakia|Cautious|" + UKRAINE + "|" + NATO),
+                    positions(annotate("Slovakia said talk of Ukraine joining NATO was premature.", "2025-02-12")));
+            assertEquals(List.of("country/latvia|SupportsMembership|" + UKRAINE + "|" + NATO),
+                    positions(annotate("Latvia is in favour of Ukraine's membership of NATO.", "2025-02-12")));
+            assertEquals(List.of(NATO + "|NoConsensus|" + UKRAINE + "|" + NATO),
+                    positions(annotate("On Ukraine's accession, NATO allies are divided.", "2025-02-12")));
+            assertEquals(List.of("country/poland|NoTimeline|" + UKRAINE + "|" + NATO),
+                    positions(annotate("Poland has not set a timetable for Ukraine's accession to NATO.", "2025-02-12")));
+            assertEquals(List.of("country/norway|Opposes|" + UKRAINE + "|" + NATO),
+                    positions(annotate("Norway said it was not the right time for Ukraine to join NATO.", "2025-02-12")));
+        }
+    }
 }
