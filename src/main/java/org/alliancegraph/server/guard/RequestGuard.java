@@ -28,9 +28,10 @@ import org.eclipse.jetty.http.HttpException;
  * <li>a query with an OFFSET over {@link OffsetLimit#MAX_OFFSET} gets 400 (see {@link OffsetLimit});</li>
  * <li>a query or graph request whose Accept header names nothing the endpoint can produce gets 406
  *     (Fuseki would silently answer in its default format);</li>
- * <li>an error answer to a request with a body says "Connection: close": the server may not read
- *     a body it refuses, and then closes the connection; without the header a pooling client
- *     (java.net.http) sends its next request on the dead connection and fails.</li>
+ * <li>an error answer to a request with a body first reads what is left of that body (up to the
+ *     module's body limit) and says "Connection: close": a refusal sent while the client is still
+ *     writing is lost when the server closes the connection, and without the header a pooling
+ *     client (java.net.http) sends its next request on the dead connection and fails.</li>
  * </ul>
  */
 final class RequestGuard implements Filter {
@@ -53,7 +54,7 @@ final class RequestGuard implements Filter {
             return;
         }
         if (hasBody(req))
-            resp = new CloseOnError(resp);
+            resp = new CloseOnError(req, resp);
         try {
             req.getParameterMap(); // decodes query string and form body now, so a bad one is caught here
         } catch (RuntimeException e) {
@@ -118,13 +119,24 @@ final class RequestGuard implements Filter {
         resp.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Adds "Connection: close" to any error answer (see the class comment). */
+    /** Reads the rest of the request body and adds "Connection: close" to any error answer (see the class comment). */
     private static final class CloseOnError extends HttpServletResponseWrapper {
-        CloseOnError(HttpServletResponse response) { super(response); }
+        private final HttpServletRequest request;
+
+        CloseOnError(HttpServletRequest request, HttpServletResponse response) {
+            super(response);
+            this.request = request;
+        }
 
         private void closeIfError(int status) {
-            if (status >= 400)
-                setHeader("Connection", "close");
+            if (status < 400)
+                return;
+            setHeader("Connection", "close");
+            try {
+                request.getInputStream().transferTo(new LimitedSink(RequestGuardModule.MAX_REQUEST_BODY));
+            } catch (IOException | IllegalStateException unread) {
+                // body already consumed through a reader, over the limit, or the client went away: the connection closes anyway
+            }
         }
 
         @Override
@@ -143,6 +155,23 @@ final class RequestGuard implements Filter {
         public void sendError(int sc) throws IOException {
             closeIfError(sc);
             super.sendError(sc);
+        }
+    }
+
+    /** Discards what is written to it, and fails once more than {@code limit} bytes came. */
+    private static final class LimitedSink extends java.io.OutputStream {
+        private long room;
+
+        LimitedSink(long limit) { room = limit; }
+
+        @Override
+        public void write(int b) throws IOException { write(new byte[] {(byte) b}, 0, 1); }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            room -= len;
+            if (room < 0)
+                throw new IOException("request body over the limit");
         }
     }
 
