@@ -3,10 +3,13 @@ package org.alliancegraph;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.fuseki.main.FusekiServer;
+
 import org.alliancegraph.extract.ReferenceCatalog;
 import org.alliancegraph.rdf.ArticleExtractor;
 import org.alliancegraph.rdf.OntologyFiles;
 import org.alliancegraph.rdf.UriScheme;
+import org.alliancegraph.server.AllianceGraphServer;
 import org.alliancegraph.store.KnowledgeStore;
 import org.alliancegraph.store.Loader;
 
@@ -39,6 +42,18 @@ public final class TestSupport {
         if (!report.ok() || report.added() != 5)
             throw new AssertionError("seeds did not load: " + report);
         return store;
+    }
+
+    /** Our server over the store in {@code dataDir}, on 127.0.0.1 at a free port, from the repository's configuration; started. */
+    public static FusekiServer startServer(Path dataDir) {
+        return startServer(dataDir, URIS, 0, ROOT.resolve(AllianceGraphServer.DEFAULT_CONFIG));
+    }
+
+    /** Our server over the store in {@code dataDir}, on 127.0.0.1 at {@code port} (0: a free one), from {@code config}; started. */
+    public static FusekiServer startServer(Path dataDir, UriScheme uris, int port, Path config) {
+        FusekiServer server = AllianceGraphServer.build(new AllianceGraphServer.Settings(dataDir, "127.0.0.1", port, uris, config));
+        server.start();
+        return server;
     }
 
     public static java.util.List<Path> seedFiles() {

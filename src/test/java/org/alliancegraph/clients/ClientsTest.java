@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.alliancegraph.TestSupport;
-import org.alliancegraph.server.AllianceGraphServer;
 import org.alliancegraph.store.KnowledgeStore;
 
 /**
@@ -45,9 +44,7 @@ class ClientsTest {
     @BeforeAll
     static void start() {
         KnowledgeStore store = TestSupport.seededStore(data);
-        server = AllianceGraphServer.build(new AllianceGraphServer.Settings(store.directory(), "127.0.0.1", 0,
-                TestSupport.URIS, TestSupport.ROOT.resolve(AllianceGraphServer.DEFAULT_CONFIG)));
-        server.start();
+        server = TestSupport.startServer(store.directory());
         base = "http://127.0.0.1:" + server.getHttpPort();
         // a second, independent endpoint holding the examples' own data
         DatasetGraph local = DatasetGraphFactory.createTxnMem();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -39,9 +37,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.alliancegraph.ConnectionRecorder;
 import org.alliancegraph.TestSupport;
 import org.alliancegraph.federation.ServiceAllowList;
-import org.alliancegraph.server.AllianceGraphServer;
 import org.alliancegraph.store.KnowledgeStore;
 import org.alliancegraph.store.StoreConfig;
 
@@ -79,9 +77,7 @@ class EndpointTest {
 
         KnowledgeStore store = TestSupport.seededStore(data);
         Path config = configAllowing(standInEndpoint);
-        server = AllianceGraphServer.build(new AllianceGraphServer.Settings(store.directory(), "127.0.0.1", 0,
-                TestSupport.URIS, config));
-        server.start();
+        server = TestSupport.startServer(store.directory(), TestSupport.URIS, 0, config);
         base = "http://127.0.0.1:" + server.getHttpPort();
     }
 
@@ -220,21 +216,9 @@ class EndpointTest {
 
     @Test
     void refusedEndpointGetsAClearErrorAndNoRequest() throws Exception {
-        try (ServerSocket listener = new ServerSocket(0)) {
-            AtomicInteger connections = new AtomicInteger();
-            Thread acceptor = new Thread(() -> {
-                while (!listener.isClosed()) {
-                    try (Socket s = listener.accept()) {
-                        connections.incrementAndGet();
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
+        try (ConnectionRecorder listener = new ConnectionRecorder()) {
             for (String refused : List.of("http://169.254.169.254/sparql",
-                    "http://127.0.0.1:" + listener.getLocalPort() + "/sparql")) {
+                    "http://127.0.0.1:" + listener.port() + "/sparql")) {
                 String query = "SELECT * WHERE { SERVICE <" + refused + "> { ?s ?p ?o } }";
                 HttpResponse<String> r = get("/kg/sparql?query=" + q(query), "application/sparql-results+json");
                 assertEquals(422, r.statusCode(), r::body);
@@ -242,13 +226,13 @@ class EndpointTest {
                 assertFalse(r.body().contains("at org."), "no stack trace");
             }
             Thread.sleep(300);
-            assertEquals(0, connections.get(), "no request reached the refused endpoint");
+            assertEquals(0, listener.connections(), "no request reached the refused endpoint");
             // the same listener, reached directly, does count: the check above can see a connection
-            new Socket("127.0.0.1", listener.getLocalPort()).close();
+            new Socket("127.0.0.1", listener.port()).close();
             long deadline = System.currentTimeMillis() + 5000;
-            while (connections.get() == 0 && System.currentTimeMillis() < deadline)
+            while (listener.connections() == 0 && System.currentTimeMillis() < deadline)
                 Thread.sleep(20);
-            assertEquals(1, connections.get());
+            assertEquals(1, listener.connections());
         }
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.alliancegraph.ConnectionRecorder;
 import org.alliancegraph.TestSupport;
 import org.alliancegraph.store.Loader;
 
@@ -140,20 +140,8 @@ class QueryAbuseTest {
     /** SERVICE to anything not on the (empty) allow-list is refused before any connection, however it is spelt. */
     @Test
     void serviceHoldsToTheAllowListInEverySpelling() throws Exception {
-        try (ServerSocket listener = new ServerSocket(0)) {
-            AtomicInteger connections = new AtomicInteger();
-            Thread acceptor = new Thread(() -> {
-                while (!listener.isClosed()) {
-                    try (Socket s = listener.accept()) {
-                        connections.incrementAndGet();
-                    } catch (java.io.IOException closed) {
-                        return;
-                    }
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
-            String target = "http://127.0.0.1:" + listener.getLocalPort() + "/sparql";
+        try (ConnectionRecorder listener = new ConnectionRecorder()) {
+            String target = "http://127.0.0.1:" + listener.port() + "/sparql";
             for (String q : List.of(
                     "SELECT * WHERE { SERVICE <" + target + "> { ?s ?p ?o } }",
                     "SELECT * WHERE { SERVICE SILENT <" + target + "> { ?s ?p ?o } }",
@@ -168,7 +156,7 @@ class QueryAbuseTest {
                 assertFalse(a.body().contains("\tat ") || a.body().contains("/etc/passwd:"), q + " → " + a.body());
             }
             Thread.sleep(300);
-            assertEquals(0, connections.get(), "no SERVICE or FROM request left the server");
+            assertEquals(0, listener.connections(), "no SERVICE or FROM request left the server");
         }
     }
 

@@ -28,9 +28,7 @@ record TestServer(FusekiServer server, KnowledgeStore store, int port) implement
             Path configFile = Files.writeString(configDir.resolve("alliancegraph.ttl"), config);
             Files.copy(TestSupport.ROOT.resolve("fuseki-config/cors.properties"), configDir.resolve("cors.properties"));
             Path data = tmp.resolve("data");
-            FusekiServer server = AllianceGraphServer.build(new AllianceGraphServer.Settings(
-                    data, "127.0.0.1", 0, TestSupport.URIS, configFile));
-            server.start();
+            FusekiServer server = TestSupport.startServer(data, TestSupport.URIS, 0, configFile);
             return new TestServer(server, KnowledgeStore.open(data, TestSupport.URIS), server.getHttpPort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

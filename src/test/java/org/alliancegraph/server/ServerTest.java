@@ -41,9 +41,7 @@ class ServerTest {
     @BeforeAll
     static void start() {
         KnowledgeStore store = TestSupport.seededStore(data);
-        server = AllianceGraphServer.build(new AllianceGraphServer.Settings(store.directory(), "127.0.0.1", 0,
-                TestSupport.URIS, TestSupport.ROOT.resolve(AllianceGraphServer.DEFAULT_CONFIG)));
-        server.start();
+        server = TestSupport.startServer(store.directory());
         base = "http://127.0.0.1:" + server.getHttpPort();
     }
 
@@ -181,9 +179,7 @@ class ServerTest {
         Files.writeString(configFile, config);
         // A separate store: two servers on one TDB2 location in one JVM would share it anyway.
         KnowledgeStore store = KnowledgeStore.open(tmp.resolve("data"), TestSupport.URIS);
-        FusekiServer authServer = AllianceGraphServer.build(new AllianceGraphServer.Settings(
-                store.directory(), "127.0.0.1", 0, TestSupport.URIS, configFile));
-        authServer.start();
+        FusekiServer authServer = TestSupport.startServer(store.directory(), TestSupport.URIS, 0, configFile);
         try {
             String url = "http://127.0.0.1:" + authServer.getHttpPort() + "/kg/update";
             HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(url))

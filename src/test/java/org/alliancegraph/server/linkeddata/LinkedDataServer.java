@@ -53,9 +53,7 @@ final class LinkedDataServer {
         Loader.Report report = new Loader(store, new ArticleExtractor(uris, ReferenceCatalog.load())).load(List.of(article), false);
         if (!report.ok())
             throw new IllegalStateException("test article refused: " + report);
-        server = AllianceGraphServer.build(new AllianceGraphServer.Settings(store.directory(), "127.0.0.1", port, uris,
-                TestSupport.ROOT.resolve(AllianceGraphServer.DEFAULT_CONFIG)));
-        server.start();
+        server = TestSupport.startServer(store.directory(), uris, port, TestSupport.ROOT.resolve(AllianceGraphServer.DEFAULT_CONFIG));
     }
 
     static synchronized LinkedDataServer get() {
