@@ -54,7 +54,8 @@ corpus() {
 
 # One line describing where and when a result was measured.
 machine() {
-  printf 'date=%s host_cores=%s mem=%s java=%s load="%s"\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$(nproc)" \
+  printf 'date=%s rev=%s host_cores=%s mem=%s java=%s load="%s"\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+    "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo +changes)" "$(nproc)" \
     "$(free -g | awk '/Mem:/{print $2 "GiB"}')" "$(java -version 2>&1 | head -1 | tr -d '"')" \
     "$(uptime | sed 's/.*load average: //')"
 }
