@@ -35,8 +35,19 @@ rm -rf "$qdir"; mkdir -p "$qdir"; : > "$requests"
 i=0
 for u in $uris; do
   i=$((i + 1))
-  # What the /doc/ Turtle document holds: the resource's own triples.
-  printf 'CONSTRUCT { <%s> ?p ?o } WHERE { <%s> ?p ?o }\n' "$u" "$u" > "$qdir/$i.rq"
+  # Close to what the /doc/ document holds (docs/linked-data.md): outgoing and incoming triples,
+  # neighbours' labels, the resource's evidence nodes — without the document's 100-per-property caps.
+  sed "s|RESOURCE|$u|g" > "$qdir/$i.rq" <<'RQ'
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX ag: <https://w3id.org/alliancegraph/ontology#>
+CONSTRUCT { <RESOURCE> ?p ?o . ?s ?q <RESOURCE> . ?n rdfs:label ?l . ?e ?ep ?ev }
+WHERE {
+  { <RESOURCE> ?p ?o }
+  UNION { ?s ?q <RESOURCE> }
+  UNION { { <RESOURCE> ?x ?n } UNION { ?n ?y <RESOURCE> } ?n rdfs:label ?l }
+  UNION { <RESOURCE> ag:evidence ?e . ?e ?ep ?ev }
+}
+RQ
   printf 'deref-turtle\tGET\t%s\ttext/turtle\n' "$(path "$u")" >> "$requests"
   printf 'deref-html\tGET\t%s\ttext/html\n' "$(path "$u")" >> "$requests"
   printf 'construct-turtle\tPOST\tkg/sparql\ttext/turtle\t%s\n' "$qdir/$i.rq" >> "$requests"

@@ -90,7 +90,8 @@ start_ours() {
 # start_stock DATA_DIR: stock Fuseki Main (FusekiServerCmd, only Jena's jars on the class path, so
 # no AllianceGraph module) on the same assembler file, pointed at the same store, same logging.
 start_stock() {
-  sed "s|tdb2:location \"data\"|tdb2:location \"$1\"|" "$ROOT/fuseki-config/alliancegraph.ttl" > "$BENCH_DIR/stock-config.ttl"
+  sed -e "s|tdb2:location \"data\"|tdb2:location \"$1\"|" -e "s|text:directory \"data/text\"|text:directory \"$1/text\"|" \
+    "$ROOT/fuseki-config/alliancegraph.ttl" > "$BENCH_DIR/stock-config.ttl"
   grep -q "tdb2:location \"$1\"" "$BENCH_DIR/stock-config.ttl" || { echo "cannot point the config at $1" >&2; exit 1; }
   java $JAVA_OPTS -Dlog4j2.configurationFile="$ROOT/src/main/resources/log4j2.properties" -cp "${JAR%/*}/lib/*" \
     org.apache.jena.fuseki.main.cmds.FusekiServerCmd --config "$BENCH_DIR/stock-config.ttl" --port "$PORT" \

@@ -3,7 +3,8 @@
 # throughput of the query mix with 1, 8 and 32 clients — for AllianceGraph's server and for a stock
 # Fuseki Main on the same store and configuration, alternating ROUNDS times.
 #   N=10000 ROUNDS=2 SECONDS_PER_RUN=15 CLIENTS=1,8,32 bench/query.sh
-# Queries: every *.rq in $QUERIES (default: the catalogue in queries/ if present, and bench/queries/).
+# Queries: every *.rq in $QUERIES (default: the catalogue in queries/ if present, and bench/queries/),
+# as published (optional parameters left unbound, so their defaults apply), except federated ones.
 source "$(dirname "$0")/lib.sh"
 N=${N:-10000}
 ROUNDS=${ROUNDS:-2}
@@ -17,9 +18,10 @@ requests="$BENCH_DIR/requests-queries.tsv"
 : > "$requests"
 for dir in $QUERIES; do
   for q in "$dir"/*.rq; do
-    # Queries with parameters to fill in (?_name placeholders) are left out.
-    grep -q '?_' "$q" && continue
-    printf '%s\tPOST\tkg/sparql\tapplication/sparql-results+json\t%s\n' "$(basename "$q" .rq)" "$ROOT/$q" >> "$requests"
+    # Federated queries are left out: they measure the remote endpoint (and need the network).
+    grep -q 'SERVICE' "$q" && continue
+    name=$(basename "$q" .rq); [[ $dir == bench/queries ]] && name="bench-$name"
+    printf '%s\tPOST\tkg/sparql\tapplication/sparql-results+json\t%s\n' "$name" "$ROOT/$q" >> "$requests"
   done
 done
 out="$RESULTS/query-$N-$(date -u +%Y%m%d-%H%M).csv"
