@@ -46,17 +46,16 @@ class LoaderTest {
     }
 
     @Test
-    void anArticleThatCannotBeStoredIsRefusedAndTheRestOfItsBatchLoads(@TempDir Path dir) {
+    void aFailingBatchIsRetriedArticleByArticleAndTheLoadStopsAtTheFailingOne(@TempDir Path dir) {
         KnowledgeStore store = emptyStore(dir);
         Loader loader = new Loader(store, poisoning(TestSupport.extractor()), 2, 5);
 
-        Loader.Report report = loader.load(TestSupport.seedFiles(), false);
+        StoreException e = assertThrows(StoreException.class, () -> loader.load(TestSupport.seedFiles(), false));
 
-        assertEquals(4, report.added());
-        assertEquals(1, report.failures().size());
-        assertTrue(report.failures().get(0).startsWith(POISONED + ": storage failed"), report.failures().get(0));
-        assertEquals(4, store.articleSlugs().size());
-        assertFalse(store.articleSlugs().contains(POISONED), "nothing of the refused article is stored");
+        assertTrue(e.getMessage().startsWith(POISONED + ".txt and the files after it were not stored"), e.getMessage());
+        // The seeds before the failing one in file order are stored whole; nothing of it or after it.
+        assertEquals(List.of("000_5829618acf563d49", "001_f6d04f62d38808dd"), store.articleSlugs());
+        assertFalse(store.articleSlugs().contains(POISONED));
     }
 
     @Test
@@ -66,7 +65,7 @@ class LoaderTest {
         Function<Article, ArticleGraph> poisoned = poisoning(TestSupport.extractor());
         List<ArticleGraph> batch = TestSupport.seedFiles().stream()
                 .map(f -> poisoned.apply(read(f))).toList();
-        assertThrows(RuntimeException.class, () -> store.putAll(batch, false));
+        assertThrows(StoreException.class, () -> store.putAll(batch, false));
         assertEquals(before, store.size());
         assertEquals(List.of(), store.articleSlugs());
     }
