@@ -93,22 +93,12 @@ public final class MoneyAnnotator implements Annotator {
     public void annotate(Document document) {
         String text = document.text();
         for (Sentence sentence : document.sentences()) {
-            if (!hasDigit(text, sentence.span()))
-                continue; // no amount without a number: skips most sentences before the costly patterns
             List<MoneyAmount> found = new ArrayList<>();
             collect(PREFIXED.matcher(text), sentence.span(), true, found);
             collect(SUFFIXED.matcher(text), sentence.span(), false, found);
             found.sort(Comparator.comparing(MoneyAmount::span));
             document.amounts().addAll(found);
         }
-    }
-
-    /** What {@code \d} in {@link #NUMBER} needs: an ASCII digit. */
-    private static boolean hasDigit(String text, Span span) {
-        for (int i = span.begin(); i < span.end(); i++)
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9')
-                return true;
-        return false;
     }
 
     private static void collect(Matcher m, Span within, boolean prefixed, List<MoneyAmount> out) {
