@@ -41,7 +41,7 @@ final class LoadCommand implements Callable<Integer> {
         kg.putOntology(OntologyFiles.ontology());
         Loader loader = new Loader(kg, new ArticleExtractor(kg.uris(), ReferenceCatalog.load()));
         Loader.Report report = loader.load(ArticleFiles.expand(inputs), force);
-        System.err.printf("loaded %d article(s): %d added, %d replaced, %d unchanged, %d refused; %d triples extracted%n",
+        System.err.printf("loaded %d article(s): %d added, %d replaced, %d unchanged, %d refused; %d triples stored%n",
                 report.articles(), report.added(), report.replaced(), report.unchanged(), report.failures().size(),
                 report.triples());
         report.failures().forEach(f -> System.err.println("  refused: " + f));

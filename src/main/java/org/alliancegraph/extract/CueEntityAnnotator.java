@@ -69,6 +69,7 @@ public final class CueEntityAnnotator implements Annotator {
     private final Set<String> stopwords = new HashSet<>(Lexicon.words("name-stopwords.txt"));
     private final Set<String> organisationHeads = Lexicon.words("organisation-heads.txt");
     private final Set<String> portfolioWords = Lexicon.words("portfolio-words.txt");
+    private final Set<String> speechVerbs = Lexicon.words("speech-verbs.txt");
     private final Pattern nameBeforeSpeech;
     private final Pattern nameAfterSpeech;
     private final Pattern organisationName;
@@ -79,7 +80,7 @@ public final class CueEntityAnnotator implements Annotator {
             stopwords.add(capitalised(m.name()));
         for (DayOfWeek d : DayOfWeek.values())
             stopwords.add(capitalised(d.name()));
-        String verbs = String.join("|", Lexicon.words("speech-verbs.txt"));
+        String verbs = String.join("|", speechVerbs);
         this.nameBeforeSpeech = Pattern.compile("(" + NAME + ")\\s+(?:" + verbs + ")\\b");
         this.nameAfterSpeech = Pattern.compile("[,”\"]\\s*(?:" + verbs + ")\\s+(" + NAME + ")(?=\\s*[,.;]|\\s*$)");
         String heads = String.join("|", organisationHeads);
@@ -99,14 +100,17 @@ public final class CueEntityAnnotator implements Annotator {
         for (Sentence sentence : document.sentences()) {
             for (Candidate c : afterTitles(document, sentence))
                 (c.name().contains(" ") ? full : single).add(c);
-            full.addAll(aroundSpeechVerbs(document, sentence));
+            // The speech patterns need a verb of saying: most sentences have none, and looking costs little.
+            if (WordRuns.anyWordIn(document.text(), sentence.span(), speechVerbs))
+                full.addAll(aroundSpeechVerbs(document, sentence));
         }
         Map<String, String> bySurname = addPeople(document, full);
         for (Candidate c : single)
             addPerson(document, c, bySurname.getOrDefault(c.name(), personKey(c.name())));
         addSurnameMentions(document, bySurname);
         for (Sentence sentence : document.sentences())
-            addOrganisations(document, sentence);
+            if (WordRuns.anyWordEndingIn(document.text(), sentence.span(), organisationHeads))
+                addOrganisations(document, sentence);
     }
 
     // ---- cues ----------------------------------------------------------------------------

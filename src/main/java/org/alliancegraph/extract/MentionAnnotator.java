@@ -2,7 +2,12 @@ package org.alliancegraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,20 +42,36 @@ public final class MentionAnnotator implements Annotator {
         return alias.chars().anyMatch(Character::isLetter) && alias.chars().noneMatch(Character::isLowerCase);
     }
 
+    /**
+     * One pattern for all aliases, longest first. The aliases are grouped by their first letter,
+     * each group behind a one-character look-ahead: the matcher tries a few groups at each word
+     * start instead of every alias (the same matches; regex alternation has no index of its own).
+     */
     private static Pattern alternation(List<String> aliases, int flags) {
         List<String> sorted = new ArrayList<>(aliases);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        for (int i = 0; i < sorted.size(); i++) {
-            if (i > 0)
-                sb.append('|');
-            // Apostrophes match both ' and ’; white space matches any run of it.
-            String quoted = Pattern.quote(sorted.get(i)).replace("'", "\\E['’]\\Q").replace(" ", "\\E\\s+\\Q");
-            sb.append(quoted);
+        Map<Integer, List<String>> byFirst = new LinkedHashMap<>();
+        for (String alias : sorted)
+            byFirst.computeIfAbsent(Character.toLowerCase(Character.toUpperCase(alias.codePointAt(0))), k -> new ArrayList<>())
+                   .add(alias);
+        StringJoiner groups = new StringJoiner("|", "(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}\\p{N}])");
+        for (List<String> group : byFirst.values()) {
+            Set<Integer> firsts = new TreeSet<>();
+            StringJoiner alternatives = new StringJoiner("|");
+            for (String alias : group) {
+                int first = alias.codePointAt(0);
+                firsts.add(first);
+                if (first == '\'')
+                    firsts.add((int) '’');
+                // Apostrophes match both ' and ’; white space matches any run of it.
+                alternatives.add(Pattern.quote(alias).replace("'", "\\E['’]\\Q").replace(" ", "\\E\\s+\\Q"));
+            }
+            StringBuilder lookahead = new StringBuilder("(?=[");
+            firsts.forEach(c -> lookahead.append("\\x{").append(Integer.toHexString(c)).append('}'));
+            groups.add(lookahead + "])(?:" + alternatives + ")");
         }
         // No letter or digit after; an abbreviation's own full stop ("U.S.") is part of the alias.
-        sb.append(")(?![\\p{L}\\p{N}])");
-        return Pattern.compile(sb.toString(), flags);
+        return Pattern.compile(groups.toString(), flags);
     }
 
     @Override

@@ -89,6 +89,15 @@ public final class KnowledgeStore {
      * @throws StoreException if the storage fails (disk full, file size limit, I/O error)
      */
     public Outcome put(ArticleGraph article, boolean force) throws ArticleRejectedException {
+        checkUriFree(article);
+        return putAll(List.of(article), force).get(0);
+    }
+
+    /**
+     * Refuses an article whose URI the stored article of another file already has (file names that
+     * differ only in case, punctuation or non-Latin letters share a slug). A read transaction.
+     */
+    public void checkUriFree(ArticleGraph article) throws ArticleRejectedException {
         Node g = NodeFactory.createURI(article.graphUri());
         Node articleNode = NodeFactory.createURI(uris.article(article.slug()));
         String file = sourceFile(article.graph(), articleNode);
@@ -96,19 +105,51 @@ public final class KnowledgeStore {
         if (stored != null && file != null && !stored.equals(file))
             throw new ArticleRejectedException(file, "its article URI " + uris.article(article.slug())
                     + " is already taken by the stored article of file '" + stored + "'; rename one of the two files");
+    }
+
+    /** The source file an extracted article graph names, or null. */
+    public String sourceFile(ArticleGraph article) {
+        return sourceFile(article.graph(), NodeFactory.createURI(uris.article(article.slug())));
+    }
+
+    /**
+     * Stores several articles in one write transaction (all of them or, on failure, none), each as
+     * {@link #put} would, after {@link #checkUriFree}; returns their outcomes in order.
+     *
+     * @throws StoreException if the storage fails: nothing of the batch is committed
+     */
+    public List<Outcome> putAll(List<ArticleGraph> articles, boolean force) {
+        Node ref = NodeFactory.createURI(uris.referenceGraph());
         return write(() -> {
-            boolean exists = dsg.containsGraph(g);
-            if (exists && !force && isCurrent(g, articleNode, article.contentHash()))
-                return Outcome.UNCHANGED;
-            if (exists)
-                dsg.removeGraph(g);
-            article.graph().find().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-            Node ref = NodeFactory.createURI(uris.referenceGraph());
-            article.reference().find().forEach(t -> dsg.add(ref, t.getSubject(), t.getPredicate(), t.getObject()));
-            if (exists)
+            List<Outcome> outcomes = new ArrayList<>(articles.size());
+            for (ArticleGraph article : articles) {
+                Node g = NodeFactory.createURI(article.graphUri());
+                boolean exists = dsg.containsGraph(g);
+                if (exists && !force && isCurrent(g, article.slug(), article.contentHash())) {
+                    outcomes.add(Outcome.UNCHANGED);
+                    continue;
+                }
+                if (exists)
+                    dsg.removeGraph(g);
+                article.graph().find().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                article.reference().find().forEach(t -> dsg.add(ref, t.getSubject(), t.getPredicate(), t.getObject()));
+                outcomes.add(exists ? Outcome.REPLACED : Outcome.ADDED);
+            }
+            // Once per transaction: the scan covers the whole reference graph.
+            if (outcomes.contains(Outcome.REPLACED))
                 pruneReference();
-            return exists ? Outcome.REPLACED : Outcome.ADDED;
+            return outcomes;
         });
+    }
+
+    /**
+     * Whether the article with this slug is stored from a file with this hash by this loader
+     * version: two index probes in a read transaction, so loaders can skip unchanged files before
+     * extracting them.
+     */
+    public boolean isCurrent(String slug, String contentHash) {
+        Node g = NodeFactory.createURI(uris.articleGraph(slug));
+        return Txn.calculateRead(dsg, () -> isCurrent(g, slug, contentHash));
     }
 
     private static String sourceFile(Graph graph, Node articleNode) {
@@ -141,7 +182,8 @@ public final class KnowledgeStore {
         return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 
-    private boolean isCurrent(Node g, Node articleNode, String hash) {
+    private boolean isCurrent(Node g, String slug, String hash) {
+        Node articleNode = NodeFactory.createURI(uris.article(slug));
         return dsg.contains(g, articleNode, AG.contentHash.asNode(), NodeFactory.createLiteralString(hash))
                 && dsg.contains(g, Node.ANY, AG.softwareVersion.asNode(), NodeFactory.createLiteralString(Version.VERSION));
     }

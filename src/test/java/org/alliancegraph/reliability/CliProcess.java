@@ -20,7 +20,7 @@ import org.alliancegraph.TestSupport;
  * the Loader logs one DEBUG line per stored article there ("loaded SLUG (N triples)").
  */
 final class CliProcess implements AutoCloseable {
-    private static final Pattern LOADED = Pattern.compile("loaded (\\S+) \\((\\d+) triples\\)");
+    private static final Pattern LOADED = Pattern.compile("loaded (\\S+) \\((?:\\d+ triples|unchanged)\\)");
 
     private final Process process;
     private final Path stderr;

@@ -78,7 +78,8 @@ class ConcurrentLoadTest {
                     }
                     return null;
                 }));
-            Loader loader = new Loader(server.store(), TestSupport.extractor());
+            // Small batches, so that readers meet many committed states during a 60-article load.
+            Loader loader = new Loader(server.store(), TestSupport.extractor(), 2, 4);
             Loader.Report added = loader.load(files, false);
             Loader.Report replaced = loader.load(files.subList(0, 20), true);
             loading.set(false);

@@ -29,7 +29,8 @@ class DataDirectoryFaultsTest {
     void fullDiskStopsTheLoadWithAClearErrorAndLosesNothing(@TempDir Path tmp) throws Exception {
         Path seeds = tmp.resolve("first"), more = tmp.resolve("more");
         List<Path> first = GeneratedArticles.write(seeds, 5);
-        List<Path> all = GeneratedArticles.write(more, 300);
+        // Enough articles to outgrow the limit even in batched transactions (which copy few index blocks).
+        List<Path> all = GeneratedArticles.write(more, 1200);
         Map<String, StoreAudit.Expected> expected = StoreAudit.expectations(all);
         Path data = tmp.resolve("data");
         try (CliProcess load = CliProcess.start(tmp, "load", seeds.toString(), "--data", data.toString())) {
