@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         kg.putOntology(OntologyFiles.ontology());
         if (kg.articleSlugs().isEmpty()) {
             if (Files.isDirectory(seeds)) {
-                Loader.Report report = LoadCommand.load(kg, List.of(seeds), false);
+                Loader.Report report = LoadCommand.load(kg, List.of(seeds), false, Loader.DEFAULT_BATCH);
                 LOG.info("empty store: loaded {} seed article(s) from {}", report.articles(), seeds);
             } else {
                 LOG.warn("empty store and no seeds directory at {}", seeds.toAbsolutePath());

@@ -12,7 +12,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 
 import org.alliancegraph.Version;
 import org.alliancegraph.ingest.ArticleRejectedException;
@@ -240,6 +242,38 @@ public final class KnowledgeStore {
             slugs.sort(null);
             return slugs;
         });
+    }
+
+    /**
+     * Bytes of the TDB2 files (not the text index): what {@link #compact} can shrink. A store
+     * directory holds one {@code Data-NNNN} generation, or two while a compaction runs.
+     */
+    public long bytesOnDisk() {
+        try (var files = Files.walk(directory)) {
+            return files.filter(f -> !f.startsWith(directory.resolve(StoreConfig.TEXT_DIRECTORY)))
+                    .filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new StoreException("cannot read the size of the store in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the live data into a new TDB2 generation and deletes the old one, dropping the index
+     * blocks that earlier write transactions left behind (TDB2's own compaction; it waits for the
+     * running transactions and blocks writers while it runs). The text index is not affected.
+     */
+    public void compact() {
+        DatasetGraph tdb = dsg;
+        while (!DatabaseMgr.isTDB2(tdb) && tdb instanceof DatasetGraphWrapper wrapper)
+            tdb = wrapper.getWrapped();
+        if (!DatabaseMgr.isTDB2(tdb))
+            throw new IllegalStateException("the store is not a TDB2 database");
+        try {
+            DatabaseMgr.compact(tdb, true);
+        } catch (RuntimeException | InternalError e) {
+            throw new StoreException("cannot compact the store in " + directory + ": " + rootReason(e)
+                    + " (" + directory.toFile().getUsableSpace() / (1024 * 1024) + " MB free there)", e);
+        }
     }
 
     /** Quads in all named graphs. */

@@ -33,7 +33,8 @@ class LoaderKillTest {
 
         Set<String> stored = new HashSet<>();
         for (int round = 0; round < 3; round++) {
-            try (CliProcess loader = CliProcess.start(tmp, "load", folder.toString(), "--data", data.toString())) {
+            // Small batches: commits every few articles, so each kill lands between and inside them.
+            try (CliProcess loader = CliProcess.start(tmp, "load", folder.toString(), "--data", data.toString(), "--batch", "16")) {
                 // Each run first passes over what is stored (unchanged), then stores new ones.
                 int target = stored.size() + 20 + 15 * round;
                 assertTrue(loader.awaitLoaded(target, PATIENCE), "loader did not reach " + target + " articles:\n" + loader.tail());

@@ -46,6 +46,26 @@ class LoaderTest {
     }
 
     @Test
+    void compactionInTheMiddleOfALoadKeepsEveryArticle(@TempDir Path once, @TempDir Path dir) throws Exception {
+        KnowledgeStore reference = emptyStore(once), store = emptyStore(dir);
+        new Loader(reference, TestSupport.extractor(), 1, 5).load(TestSupport.seedFiles(), false);
+
+        Loader loader = new Loader(store, TestSupport.extractor(), 2, 2).compactEveryBatch();
+        Loader.Report first = loader.load(TestSupport.seedFiles(), false);
+        Loader.Report again = loader.load(TestSupport.seedFiles(), true);
+
+        assertEquals(5, first.added());
+        assertEquals(5, again.replaced());
+        try (var generations = java.nio.file.Files.list(dir)) {
+            // 3 batches per load, a compaction after each: Data-0001 … Data-0007, only the last one kept.
+            assertEquals(List.of("Data-0007"), generations.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("Data-")).toList());
+        }
+        assertEquals(reference.size(), store.size(), "the same quads as a store loaded once");
+        assertEquals(reference.articleSlugs(), store.articleSlugs());
+    }
+
+    @Test
     void aFailingBatchIsRetriedArticleByArticleAndTheLoadStopsAtTheFailingOne(@TempDir Path dir) {
         KnowledgeStore store = emptyStore(dir);
         Loader loader = new Loader(store, poisoning(TestSupport.extractor()), 2, 5);
