@@ -9,21 +9,21 @@ class CompactionPolicyTest {
     private static final long MB = 1L << 20;
 
     @Test
-    void dueWhenTheDirectoryHasDoubledAndGrownByTheMinimum() {
-        CompactionPolicy p = CompactionPolicy.forLoads(100 * MB);
-        assertFalse(p.due(200 * MB), "doubled, but only 100 MB more");
-        assertFalse(p.due(611 * MB));
-        assertTrue(p.due(612 * MB));
+    void dueWhenTheDirectoryHasQuadrupledAndGrownByTwoGigabytes() {
+        CompactionPolicy p = CompactionPolicy.forLoads(200 * MB);
+        assertFalse(p.due(800 * MB), "four times, but only 600 MB more");
+        assertFalse(p.due(2_247 * MB));
+        assertTrue(p.due(2_248 * MB));
 
         p.compacted(2_000 * MB);
-        assertFalse(p.due(3_999 * MB), "grown by the minimum, but not doubled");
-        assertTrue(p.due(4_000 * MB));
+        assertFalse(p.due(7_999 * MB), "grown by gigabytes, but not four times");
+        assertTrue(p.due(8_000 * MB));
     }
 
     @Test
     void anEmptyStoreWaitsForTheMinimumGrowth() {
         CompactionPolicy p = CompactionPolicy.forLoads(0);
-        assertFalse(p.due(511 * MB));
-        assertTrue(p.due(512 * MB));
+        assertFalse(p.due(2_047 * MB));
+        assertTrue(p.due(2_048 * MB));
     }
 }
