@@ -139,12 +139,12 @@ public final class Loader {
                     write(batch, force, tally);
                     batchFiles.clear();
                     batchTriples = 0;
-                    compactIfDue(compaction);
+                    compactIfDue(compaction, tally.triples);
                 }
                 tally.progressNowAndThen();
             }
             write(batch, force, tally);
-            compactIfDue(compaction);
+            compactIfDue(compaction, tally.triples);
         } finally {
             pool.shutdownNow();
         }
@@ -217,15 +217,15 @@ public final class Loader {
     }
 
     /** Reclaims the dead blocks of earlier transactions once they outweigh the live data (see {@link CompactionPolicy}). */
-    private void compactIfDue(CompactionPolicy compaction) {
+    private void compactIfDue(CompactionPolicy compaction, long triplesWritten) {
         long bytes = store.bytesOnDisk();
-        if (!compaction.due(bytes))
+        if (!compaction.due(bytes, triplesWritten))
             return;
         long start = System.nanoTime();
         LOG.info("compacting the store: {} MB on disk, {} MB after the last compaction", bytes >> 20, compaction.base() >> 20);
         store.compact();
         long after = store.bytesOnDisk();
-        compaction.compacted(after);
+        compaction.compacted(after, triplesWritten);
         LOG.info(String.format("compacted in %.1f s: %d MB on disk", (System.nanoTime() - start) / 1e9, after >> 20));
     }
 

@@ -6,24 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class CompactionPolicyTest {
-    private static final long MB = 1L << 20;
+    private static final long MB = 1L << 20, GB = 1L << 30;
 
     @Test
-    void dueWhenTheDirectoryHasQuadrupledAndGrownByTwoGigabytes() {
-        CompactionPolicy p = CompactionPolicy.forLoads(200 * MB);
-        assertFalse(p.due(800 * MB), "four times, but only 600 MB more");
-        assertFalse(p.due(2_247 * MB));
-        assertTrue(p.due(2_248 * MB));
-
-        p.compacted(2_000 * MB);
-        assertFalse(p.due(7_999 * MB), "grown by gigabytes, but not four times");
-        assertTrue(p.due(8_000 * MB));
+    void anOrdinaryLoadGrowingByTwiceWhatItsQuadsNeedDoesNotCompact() {
+        CompactionPolicy p = CompactionPolicy.forLoads(192 * MB);
+        long quads = 36_000_000; // 100k articles: 18 GB in a compacted store
+        assertFalse(p.due(192 * MB + 2 * quads * CompactionPolicy.BYTES_PER_QUAD, quads));
     }
 
     @Test
-    void anEmptyStoreWaitsForTheMinimumGrowth() {
-        CompactionPolicy p = CompactionPolicy.forLoads(0);
-        assertFalse(p.due(2_047 * MB));
-        assertTrue(p.due(2_048 * MB));
+    void growthFarBeyondWhatTheQuadsNeedCompacts() {
+        CompactionPolicy p = CompactionPolicy.forLoads(192 * MB);
+        long quads = 1_000_000; // need about 0.5 GB
+        assertFalse(p.due(192 * MB + 1_999 * MB, quads), "less than the minimum growth");
+        assertTrue(p.due(192 * MB + 2 * GB, quads), "four times what the quads need, and 2 GB");
+
+        p.compacted(700 * MB, quads);
+        assertFalse(p.due(700 * MB + 2 * GB, quads + 2_000_000), "the quads since need 1 GB: growth is only twice that");
+        assertTrue(p.due(700 * MB + 2 * GB, quads + 1_000_000));
+    }
+
+    @Test
+    void smallLoadsNeverCompact() {
+        CompactionPolicy p = CompactionPolicy.forLoads(192 * MB);
+        assertFalse(p.due(1_500 * MB, 0), "1.3 GB of dead blocks without a quad written is still under 2 GB");
     }
 }
