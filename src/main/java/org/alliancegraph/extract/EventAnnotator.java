@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.alliancegraph.extract.Facts.EventType;
 import org.alliancegraph.extract.TimeExpression.Granularity;
@@ -54,7 +55,9 @@ import org.alliancegraph.rdf.UriScheme;
  * not in the future takes the publication date; otherwise it is dropped (ag:startDate is
  * required). An event without a place takes the city of the other events of its day when they
  * agree. The key is type, date and city: "ministerialmeeting-2024-10-17-brussels", so the same
- * meeting in several articles is one resource. The date part is the day, or the month or year
+ * meeting in several articles is one resource; press conferences, briefings and addresses are keyed
+ * by the people who give them instead ("pressconference-2024-10-16-mark-rutte"), since one report
+ * names the place and another does not. The date part is the day, or the month or year
  * when the text gives no day (then {@code start} is the first day of that period and {@code end}
  * is null); summits are keyed by year and city, the way they are named ("the 2024 Washington
  * summit"), because articles date them loosely ("this summer", "in July").
@@ -74,7 +77,10 @@ public final class EventAnnotator implements Annotator {
     private static final String PORTFOLIO = "defen[cs]e|foreign|finance|economy|energy|interior|justice|health|trade";
     private static final Set<EventType> REPORTING = EnumSet.of(EventType.Briefing, EventType.PressConference, EventType.Address);
 
-    private record Trigger(EventType type, Pattern pattern, boolean needsArgument) {}
+    /** {@code verbOnly}: a verb that is never a noun ("the hosted event"), so it always needs its argument. */
+    private record Trigger(EventType type, Pattern pattern, boolean needsArgument, boolean verbOnly) {
+        Trigger(EventType type, Pattern pattern, boolean needsArgument) { this(type, pattern, needsArgument, false); }
+    }
 
     /** In priority order: a span taken by an earlier trigger is not read again by a later one. */
     private static final List<Trigger> TRIGGERS = List.of(
@@ -92,7 +98,13 @@ public final class EventAnnotator implements Annotator {
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:met|meet(?:s|ing)?)\\b"), true),
             // "talks" only as a noun: "for talks on air defence", "two days of talks", "held talks"
             new Trigger(EventType.Meeting, Pattern.compile("(?i)(?<=\\b(?:for|of|in|hold|holds|held|after|during|the|with|bilateral)\\s)talks\\b"), false),
-            new Trigger(EventType.Address, Pattern.compile("(?i)\\b(?:address(?:es|ed)?|speech)\\b"), true));
+            new Trigger(EventType.Address, Pattern.compile("(?i)\\b(?:address(?:es|ed)?|speech)\\b"), true),
+            // Round five: verbs of the same events, each accepted only with an actor or place after it.
+            new Trigger(EventType.Visit, Pattern.compile("(?i)(?:\\b(?:travel(?:s|led|ed|ling|ing)|fl(?:ies|ew|ying))"
+                    + "|(?<=\\b(?:will|would|to|could|shall|must|may|might|not|did|do|does)\\s)(?:travel|fly))(?=\\s+to\\b)"), true, true),
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?)(?=\\s+(?:with|to)\\b)"
+                    + "|\\bhost(?:s|ed|ing)\\b"), true, true),
+            new Trigger(EventType.Briefing, Pattern.compile("(?i)\\bbrief(?:s|ed)\\b"), true, true));
 
     /** Unambiguous verb forms: no noun phrase to read before them. */
     private static final Pattern VERB_FORM = Pattern.compile("(?i)met|meets|visited|addressed");
@@ -104,6 +116,7 @@ public final class EventAnnotator implements Annotator {
     /** Before the trigger's noun phrase, these make the clause's subject a participant. */
     private static final Pattern ATTENDANCE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:at|during|in|to|for|attend(?:s|ed|ing)?"
             + "|chair(?:s|ed|ing)?|host(?:s|ed|ing)?|hold(?:s|ing)?|held|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)\\s+in"
+            + "|t(?:ell|ells|old)|g(?:ive|ives|ave)"
             + "|t(?:ake|akes|ook|aking)\\s+part\\s+in)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
     /** Words between a trigger and its actors: "met with with President …", "meet EU leaders and NATO defence ministers". */
@@ -128,6 +141,8 @@ public final class EventAnnotator implements Annotator {
     private static final Pattern ANAPHORIC_TIME = Pattern.compile("(?i)\\b(?:at\\s+(?:that|the)\\s+time|at\\s+that\\s+point|on\\s+that\\s+day)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|would|is\\s+to|are\\s+to|scheduled|plans?\\s+to|planned"
             + "|set\\s+to|going\\s+to|expected\\s+to|upcoming|due\\s+to)\\b");
+    private static final Pattern DAYS_OF = Pattern.compile("(?i)\\b(two|three|four|2|3|4)\\s+days\\s+of\\s+$");
+    private static final Pattern ENDING = Pattern.compile("(?i)\\b(?:wrap(?:s|ped)?\\s+up|conclud\\p{L}*|end(?:s|ed)?|clos(?:e|es|ed)|finish\\p{L}*)\\s+$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
@@ -232,6 +247,9 @@ public final class EventAnnotator implements Annotator {
         clusters.removeIf(c -> c.date == null);
         for (Cluster c : clusters)
             if (c.location == null)
+                c.location = sentenceLocation(document, c);
+        for (Cluster c : clusters)
+            if (c.location == null)
                 inheritLocation(c, clusters);
         Map<String, Cluster> byKey = new LinkedHashMap<>();
         for (Cluster c : clusters)
@@ -277,7 +295,7 @@ public final class EventAnnotator implements Annotator {
                     continue;
                 String portfolio = m.pattern().pattern().contains("<portfolio>") ? m.group("portfolio") : null;
                 Hit hit = phrase(document, sentence, mentions, trigger, word, portfolio);
-                if (!trigger.needsArgument() || hit.noun() || !objects(document, mentions, word.end(), sentence.span().end(), true).isEmpty())
+                if (!trigger.needsArgument() || hit.noun() && !trigger.verbOnly() || !objects(document, mentions, word.end(), sentence.span().end(), true).isEmpty())
                     hits.add(hit);
             }
         }
@@ -414,7 +432,7 @@ public final class EventAnnotator implements Annotator {
     private Found describe(Document document, Sentence sentence, List<Mention> mentions, Hit hit, Span zone, Span segment,
                            Dated fronted) {
         List<TimeExpression> times = document.timesIn(zone);
-        Dated date = times.isEmpty() ? fronted : dated(document.text(), times, hit.word(), DATED_CONFIDENCE);
+        Dated date = lasting(document.text(), zone, hit, times.isEmpty() ? fronted : dated(document.text(), times, hit.word(), DATED_CONFIDENCE));
         boolean future = FUTURE.matcher(segment.of(document.text())).find();
         String location = location(document, mentions, zone, hit);
         Nearby nearby = null;
@@ -464,6 +482,26 @@ public final class EventAnnotator implements Annotator {
         return new Found(type, portfolio, hit.definite(), future, sentence, date, location, List.copyOf(participants), organiser, nearby, hit.word());
     }
 
+    /**
+     * "wrapped up two days of talks … on Wednesday": the days run up to the day named; "began three days of talks on
+     * Monday": they run from it.
+     */
+    private static Dated lasting(String text, Span zone, Hit hit, Dated date) {
+        if (date == null || date.granularity() != Granularity.DAY)
+            return date;
+        Matcher days = DAYS_OF.matcher(text).region(zone.begin(), hit.phrase().begin());
+        if (!days.find())
+            return date;
+        int n = switch (days.group(1).toLowerCase(Locale.ROOT)) {
+            case "two", "2" -> 2;
+            case "three", "3" -> 3;
+            default -> 4;
+        };
+        boolean ending = ENDING.matcher(text).region(zone.begin(), days.start()).find();
+        LocalDate start = ending ? date.start().minusDays(n - 1) : date.start();
+        return new Dated(start, start.plusDays(n - 1), Granularity.DAYS, date.text(), date.confidence());
+    }
+
     /** The last day-precise date of the sentence before the trigger, else of one of the two sentences before it. */
     private static TimeExpression nearbyDay(Document document, Sentence sentence, Span trigger) {
         TimeExpression found = null;
@@ -478,9 +516,9 @@ public final class EventAnnotator implements Annotator {
         return found;
     }
 
-    private static boolean isDays(TimeExpression t) {
-        return t.granularity() == Granularity.DAY || t.granularity() == Granularity.DAYS;
-    }
+    private static boolean isDays(TimeExpression t) { return isDays(t.granularity()); }
+
+    private static boolean isDays(Granularity g) { return g == Granularity.DAY || g == Granularity.DAYS; }
 
     /** The place named in the clause of a date phrase: "in Tallinn on Tuesday". */
     private String locationAround(Document document, TimeExpression day) {
@@ -542,7 +580,8 @@ public final class EventAnnotator implements Annotator {
             }
             Matcher token = NEXT_TOKEN.matcher(text).region(i, limit);
             if (!token.lookingAt() || !(token.group(1).equals(",") || GLUE.matcher(token.group(1)).matches()
-                    || titles.isTitleWord(token.group(1)) || placesToo && PLACE_GLUE.matcher(token.group(1)).matches()))
+                    || titles.isTitleWord(token.group(1)) || titles.isDemonymWord(token.group(1))
+                    || placesToo && PLACE_GLUE.matcher(token.group(1)).matches()))
                 break;
             i = token.end();
         }
@@ -583,12 +622,20 @@ public final class EventAnnotator implements Annotator {
      * for its government ("Kyiv wants the summit to …", "an invitation to Kyiv") is no venue.
      */
     private String location(Document document, List<Mention> mentions, Span zone, Hit hit) {
+        return mostSpecific(venues(document, mentions, zone, hit));
+    }
+
+    /** The places of the stretch after "in", "at" and the like (or naming the event), in text order. */
+    private List<String> venues(Document document, List<Mention> mentions, Span zone, Hit hit) {
         String text = document.text();
         Pattern before = hit != null && hit.trigger().type() == EventType.Visit ? LOCATIVE_OR_DESTINATION : LOCATIVE;
-        List<String> found = mentions.stream().filter(m -> zone.contains(m.span()) && kind(document, m) == Entity.Kind.PLACE)
+        return mentions.stream().filter(m -> zone.contains(m.span()) && kind(document, m) == Entity.Kind.PLACE)
                 .filter(m -> hit != null && hit.modifiers().contains(m)
                         || before.matcher(text.substring(Math.max(zone.begin(), m.span().begin() - 40), m.span().begin())).find())
                 .map(Mention::entityKey).distinct().toList();
+    }
+
+    private String mostSpecific(List<String> found) {
         for (String place : found)
             if (found.stream().anyMatch(other -> places.within(place, other)))
                 return place;
@@ -671,6 +718,22 @@ public final class EventAnnotator implements Annotator {
             c.date = new Dated(published, published, Granularity.DAY, null, PUBLICATION_DATED_CONFIDENCE);
     }
 
+    /**
+     * "In Ottawa, the minister briefed the committee …", "a correspondent in Brussels, who reported from Rutte’s
+     * briefing": a place-less event takes the place named after "in" or "at" in another clause of a sentence that
+     * mentions it, when all such places of those sentences lie in one city.
+     */
+    private String sentenceLocation(Document document, Cluster c) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Span trigger : c.triggers) {
+            Sentence sentence = document.sentenceAt(trigger.begin()).orElseThrow();
+            found.addAll(venues(document, document.mentionsIn(sentence.span()), sentence.span(), null));
+        }
+        Set<String> cities = new TreeSet<>();
+        found.forEach(p -> cities.add(places.city(p)));
+        return cities.size() == 1 ? mostSpecific(List.copyOf(found)) : null;
+    }
+
     /** A place-less event takes the city of the other events of its day when they all agree. */
     private void inheritLocation(Cluster c, List<Cluster> clusters) {
         Set<String> cities = new TreeSet<>();
@@ -681,8 +744,15 @@ public final class EventAnnotator implements Annotator {
             c.location = cities.iterator().next();
     }
 
+    /**
+     * Type, date and city. A press conference, briefing or address is one person's (or a few people's) on a day, and
+     * articles name its place or not: it is keyed by the people who give it instead of the city.
+     */
     private String key(Cluster c) {
         String key = c.type.name().toLowerCase(Locale.ROOT) + "-" + datePart(c);
+        List<String> people = c.participants.stream().filter(k -> k.startsWith("person/")).sorted().toList();
+        if (REPORTING.contains(c.type) && !people.isEmpty())
+            return key + "-" + people.stream().map(k -> k.substring(k.indexOf('/') + 1)).collect(Collectors.joining("-"));
         return c.location == null ? key : key + "-" + UriScheme.slug(places.city(c.location).replaceFirst("^place/", ""));
     }
 
@@ -702,7 +772,7 @@ public final class EventAnnotator implements Annotator {
     private Facts.Event event(Document document, String key, Cluster c) {
         LocalDate end = c.date.granularity() == Granularity.DAYS ? c.date.end() : null;
         return new Facts.Event(key, c.type, label(document, c), c.date.start(), end, c.location,
-                List.copyOf(c.participants), c.date.text(), c.evidence, c.date.confidence());
+                List.copyOf(c.participants), c.date.text(), c.evidence, c.date.confidence(), isDays(c.date.granularity()));
     }
 
     // ---- labels ------------------------------------------------------------------------------
