@@ -104,7 +104,11 @@ public final class EventAnnotator implements Annotator {
                     + "|(?<=\\b(?:will|would|to|could|shall|must|may|might|not|did|do|does)\\s)(?:travel|fly))(?=\\s+to\\b)"), true, true),
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?)(?=\\s+(?:with|to)\\b)"
                     + "|\\bhost(?:s|ed|ing)\\b"), true, true),
-            new Trigger(EventType.Briefing, Pattern.compile("(?i)\\bbrief(?:s|ed)\\b"), true, true));
+            new Trigger(EventType.Briefing, Pattern.compile("(?i)\\bbrief(?:s|ed)\\b"), true, true),
+            // "Finance ministers … agreed in Washington on Friday": a gathering in a named place (its subject may make it
+            // a ministerial meeting or a summit).
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:gather(?:s|ed)?|convene[sd]?|agreed)(?=\\s+(?:again\\s+)?in\\s+\\p{Lu})"),
+                    true, true));
 
     /** Unambiguous verb forms: no noun phrase to read before them. */
     private static final Pattern VERB_FORM = Pattern.compile("(?i)met|meets|visited|addressed");
@@ -141,6 +145,11 @@ public final class EventAnnotator implements Annotator {
     private static final Pattern ANAPHORIC_TIME = Pattern.compile("(?i)\\b(?:at\\s+(?:that|the)\\s+time|at\\s+that\\s+point|on\\s+that\\s+day)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|would|is\\s+to|are\\s+to|scheduled|plans?\\s+to|planned"
             + "|set\\s+to|going\\s+to|expected\\s+to|upcoming|due\\s+to)\\b");
+    /** Between a person and a place: "was in", "is currently in". */
+    private static final Pattern PRESENT_IN = Pattern.compile("(?i)\\s+(is|was|are|were)\\s+(?:currently\\s+|now\\s+|already\\s+|also\\s+|still\\s+)?in\\s+(?:the\\s+)?");
+    /** A sentence opening with the person's whereabouts: "Currently in Brussels, President Zelenskyy …". */
+    private static final Pattern PRESENT_IN_OPENING = Pattern.compile("\\W*(?:Currently|Now|Already|Still)\\s+in\\s+(?:the\\s+)?");
+    private static final Pattern PERSON_AFTER_OPENING = Pattern.compile(",\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,4}");
     private static final Pattern DAYS_OF = Pattern.compile("(?i)\\b(two|three|four|2|3|4)\\s+days\\s+of\\s+$");
     private static final Pattern ENDING = Pattern.compile("(?i)\\b(?:wrap(?:s|ped)?\\s+up|conclud\\p{L}*|end(?:s|ed)?|clos(?:e|es|ed)|finish\\p{L}*)\\s+$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -237,9 +246,13 @@ public final class EventAnnotator implements Annotator {
     @Override
     public void annotate(Document document) {
         List<Cluster> clusters = new ArrayList<>();
-        for (Sentence sentence : document.sentences())
+        for (Sentence sentence : document.sentences()) {
             for (Found f : eventMentions(document, sentence))
                 cluster(clusters, f);
+            if (sentence.zone() == Zone.Kind.BODY)
+                for (Found f : presenceVisits(document, sentence))
+                    cluster(clusters, f);
+        }
         mergeAnaphoricOnly(clusters);
         for (Cluster c : clusters)
             if (c.date == null)
@@ -343,6 +356,62 @@ public final class EventAnnotator implements Annotator {
                 return m;
         }
         return null;
+    }
+
+    // ---- presence ---------------------------------------------------------------------------
+
+    /**
+     * "Zelenskyy was in Brussels on Thursday", "Currently in Brussels, President Zelenskyy is …": a national official
+     * present in a city other than his country's capital is on a visit there. Dated by a day of the sentence, else, in
+     * the present tense, by the publication date. Officials of organisations (whose seat the text does not give) and
+     * people without a known post are left out.
+     */
+    private List<Found> presenceVisits(Document document, Sentence sentence) {
+        String text = document.text();
+        List<Mention> mentions = document.mentionsIn(sentence.span());
+        List<Found> out = new ArrayList<>();
+        for (Mention place : mentions) {
+            if (kind(document, place) != Entity.Kind.PLACE)
+                continue;
+            Mention person = null;
+            boolean present = false;
+            boolean opening = PRESENT_IN_OPENING.matcher(text).region(sentence.span().begin(), place.span().begin()).matches();
+            for (Mention m : mentions) {
+                if (kind(document, m) != Entity.Kind.PERSON)
+                    continue;
+                if (m.span().end() <= place.span().begin()) {
+                    Matcher in = PRESENT_IN.matcher(text).region(m.span().end(), place.span().begin());
+                    if (in.matches()) {
+                        person = m;
+                        present = in.group(1).matches("(?i)is|are");
+                        break;
+                    }
+                } else if (opening && PERSON_AFTER_OPENING.matcher(text).region(place.span().end(), m.span().begin()).matches()) {
+                    person = m;
+                    present = true;
+                    break;
+                }
+            }
+            if (person == null || !awayFromHome(document, person.entityKey(), place.entityKey()))
+                continue;
+            LocalDate published = document.metadata().published();
+            List<TimeExpression> days = document.timesIn(sentence.span()).stream().filter(EventAnnotator::isDays).toList();
+            Dated date = !days.isEmpty() ? dated(text, days, null, DATED_CONFIDENCE)
+                    : present && published != null ? new Dated(published, published, Granularity.DAY, null, PUBLICATION_DATED_CONFIDENCE) : null;
+            if (date != null)
+                out.add(new Found(EventType.Visit, null, false, false, sentence, date, place.entityKey(), List.of(person.entityKey()),
+                        null, null, place.span()));
+        }
+        return out;
+    }
+
+    /** The person holds a post in a country whose capital is not the place's city. */
+    private boolean awayFromHome(Document document, String person, String place) {
+        String city = places.city(place);
+        List<String> homes = document.roles().stream().filter(r -> person.equals(r.personKey())).map(Facts.Role::organisationKey)
+                .filter(k -> document.entity(k).map(e -> e.kind() == Entity.Kind.COUNTRY).orElse(false)).distinct().toList();
+        String cityStandsFor = document.entity(city).map(Entity::standsFor).orElse(null);
+        return !homes.isEmpty() && !homes.contains(cityStandsFor);
     }
 
     // ---- clauses ---------------------------------------------------------------------------

@@ -247,8 +247,10 @@ class EventAnnotatorTest {
         assertEquals(List.of("ministerialmeeting-2024-12-03-brussels"), keys(seed("003")));
         Document d004 = seed("004");
         // "he would be speaking with … Zelenskyy later that day" is their planned conversation.
+        // "Currently in Brussels, President Zelenskyy is …" is his visit.
         assertEquals(List.of("address-2024-10-17-mark-rutte", "meeting-2024-10-17-brussels", "summit-2024-washington-dc",
-                "ministerialmeeting-2024-10-17-brussels", "pressconference-2024-10-17-mark-rutte-volodymyr-zelenskyy"), keys(d004));
+                "visit-2024-10-17-brussels", "ministerialmeeting-2024-10-17-brussels",
+                "pressconference-2024-10-17-mark-rutte-volodymyr-zelenskyy"), keys(d004));
         assertTrue(event(d004, "meeting-2024-10-17-brussels").participantKeys().contains("person/volodymyr-zelenskyy"));
         assertEquals(Set.of("person/volodymyr-zelenskyy", "person/mark-rutte"),
                 Set.copyOf(event(d004, "pressconference-2024-10-17-mark-rutte-volodymyr-zelenskyy").participantKeys()));
@@ -326,5 +328,33 @@ class EventAnnotatorTest {
         Facts.Event summit = only(standard("2024-10-17", "Allies agreed at the NATO Summit in Washington this summer."));
         assertEquals(false, summit.dayPrecise());
         assertEquals(true, only(standard("2024-10-17", "Rutte visited Kyiv on Monday.")).dayPrecise());
+    }
+
+    @Test
+    void ministersOrLeadersGatheringInAPlaceMeet() {
+        // Friday 25 October 2024
+        Facts.Event e = only(standard("2024-10-25", """
+                Finance ministers of the G7 agreed in Washington on Friday on a loan. Officials spoke after the meeting."""));
+        assertEquals(EventType.MinisterialMeeting, e.type());
+        assertEquals("place/washington-dc", e.locationKey());
+        assertEquals(EventType.Summit, only(standard("2024-10-25", "EU leaders gathered in Brussels on Friday.")).type());
+        assertEquals(List.of(), keys(standard("2024-10-25", "Ministers agreed in principle on Friday.")));
+    }
+
+    @Test
+    void aNationalOfficialInACityOtherThanHisCapitalIsOnAVisit() {
+        // Thursday 17 October 2024
+        Document d = standard("2024-10-17", """
+                Ukrainian President Volodymyr Zelenskyy spoke on Wednesday. Currently in Brussels, President Zelenskyy is presenting his plan.""");
+        Facts.Event visit = only(d);
+        assertEquals(EventType.Visit, visit.type());
+        assertEquals(LocalDate.of(2024, 10, 17), visit.start(), "present tense: the publication day");
+        assertEquals(List.of("person/volodymyr-zelenskyy"), visit.participantKeys());
+        assertEquals("place/brussels", visit.locationKey());
+        // At home, or an official of an organisation (whose seat the text does not give): no visit.
+        assertEquals(List.of(), keys(standard("2024-10-17", """
+                Ukrainian President Volodymyr Zelenskyy spoke on Wednesday. Zelenskyy was in Kyiv on Wednesday.""")));
+        assertEquals(List.of(), keys(standard("2024-10-17", """
+                NATO Secretary General Mark Rutte spoke on Wednesday. Rutte was in Brussels on Wednesday.""")));
     }
 }
