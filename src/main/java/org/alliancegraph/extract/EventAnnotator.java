@@ -803,8 +803,14 @@ public final class EventAnnotator implements Annotator {
         return cities.size() == 1 ? mostSpecific(List.copyOf(found)) : null;
     }
 
-    /** A place-less event takes the city of the other events of its day when they all agree. */
+    /**
+     * A place-less event takes the city of the other events of its day when they all agree; not a planned talk, press
+     * conference or address ("will be speaking with …", "are scheduled to hold a press conference"): it may be held by
+     * phone or elsewhere, and the text has not said where.
+     */
     private void inheritLocation(Cluster c, List<Cluster> clusters) {
+        if (c.future && (c.type == EventType.Meeting || REPORTING.contains(c.type)))
+            return;
         Set<String> cities = new TreeSet<>();
         for (Cluster other : clusters)
             if (other != c && other.location != null && other.date.start().equals(c.date.start()))

@@ -248,10 +248,10 @@ class EventAnnotatorTest {
         Document d004 = seed("004");
         // "he would be speaking with … Zelenskyy later that day" is their planned conversation.
         // "Currently in Brussels, President Zelenskyy is …" is his visit.
-        assertEquals(List.of("address-2024-10-17-mark-rutte", "meeting-2024-10-17-brussels", "summit-2024-washington-dc",
+        assertEquals(List.of("address-2024-10-17-mark-rutte", "meeting-2024-10-17", "summit-2024-washington-dc",
                 "visit-2024-10-17-brussels", "ministerialmeeting-2024-10-17-brussels",
                 "pressconference-2024-10-17-mark-rutte-volodymyr-zelenskyy"), keys(d004));
-        assertTrue(event(d004, "meeting-2024-10-17-brussels").participantKeys().contains("person/volodymyr-zelenskyy"));
+        assertTrue(event(d004, "meeting-2024-10-17").participantKeys().contains("person/volodymyr-zelenskyy"));
         assertEquals(Set.of("person/volodymyr-zelenskyy", "person/mark-rutte"),
                 Set.copyOf(event(d004, "pressconference-2024-10-17-mark-rutte-volodymyr-zelenskyy").participantKeys()));
     }
@@ -356,5 +356,20 @@ class EventAnnotatorTest {
                 Ukrainian President Volodymyr Zelenskyy spoke on Wednesday. Zelenskyy was in Kyiv on Wednesday.""")));
         assertEquals(List.of(), keys(standard("2024-10-17", """
                 NATO Secretary General Mark Rutte spoke on Wednesday. Rutte was in Brussels on Wednesday.""")));
+    }
+
+    @Test
+    void aPlannedTalkOrPressConferenceDoesNotTakeTheCityOfItsDay() {
+        // Thursday 17 October 2024
+        Document d = standard("2024-10-17", """
+                On Thursday, Rutte chaired a meeting of NATO defence ministers in Brussels.
+                Later on Thursday, Rutte will hold a press conference with Zelenskyy.""");
+        assertEquals("place/brussels", event(d, "ministerialmeeting-2024-10-17-brussels").locationKey());
+        assertNull(event(d, "pressconference-2024-10-17-mark-rutte-volodymyr-zelenskyy").locationKey());
+        // A past one does.
+        d = standard("2024-10-17", """
+                On Thursday, Rutte chaired a meeting of NATO defence ministers in Brussels.
+                Later on Thursday, Rutte held a press conference with Zelenskyy.""");
+        assertEquals("place/brussels", event(d, "pressconference-2024-10-17-mark-rutte-volodymyr-zelenskyy").locationKey());
     }
 }
