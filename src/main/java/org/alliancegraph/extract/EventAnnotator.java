@@ -102,7 +102,7 @@ public final class EventAnnotator implements Annotator {
             // Round five: verbs of the same events, each accepted only with an actor or place after it.
             new Trigger(EventType.Visit, Pattern.compile("(?i)(?:\\b(?:travel(?:s|led|ed|ling|ing)|fl(?:ies|ew|ying))"
                     + "|(?<=\\b(?:will|would|to|could|shall|must|may|might|not|did|do|does)\\s)(?:travel|fly))(?=\\s+to\\b)"), true, true),
-            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?)(?=\\s+(?:with|to)\\b)"
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?)(?=\\s+with\\b)"
                     + "|\\bhost(?:s|ed|ing)\\b"), true, true),
             new Trigger(EventType.Briefing, Pattern.compile("(?i)\\bbrief(?:s|ed)\\b"), true, true),
             // "Finance ministers … agreed in Washington on Friday": a gathering in a named place (its subject may make it
@@ -145,6 +145,7 @@ public final class EventAnnotator implements Annotator {
     private static final Pattern ANAPHORIC_TIME = Pattern.compile("(?i)\\b(?:at\\s+(?:that|the)\\s+time|at\\s+that\\s+point|on\\s+that\\s+day)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|would|is\\s+to|are\\s+to|scheduled|plans?\\s+to|planned"
             + "|set\\s+to|going\\s+to|expected\\s+to|upcoming|due\\s+to)\\b");
+    private static final Pattern HOST = Pattern.compile("(?i)host(?:s|ed|ing)");
     /** Between a person and a place: "was in", "is currently in". */
     private static final Pattern PRESENT_IN = Pattern.compile("(?i)\\s+(is|was|are|were)\\s+(?:currently\\s+|now\\s+|already\\s+|also\\s+|still\\s+)?in\\s+(?:the\\s+)?");
     /** A sentence opening with the person's whereabouts: "Currently in Brussels, President Zelenskyy …". */
@@ -308,7 +309,11 @@ public final class EventAnnotator implements Annotator {
                     continue;
                 String portfolio = m.pattern().pattern().contains("<portfolio>") ? m.group("portfolio") : null;
                 Hit hit = phrase(document, sentence, mentions, trigger, word, portfolio);
-                if (!trigger.needsArgument() || hit.noun() && !trigger.verbOnly() || !objects(document, mentions, word.end(), sentence.span().end(), true).isEmpty())
+                List<Mention> after = objects(document, mentions, word.end(), sentence.span().end(), true);
+                // "hosted the NATO summit" is the summit; "hosted Zelenskyy" a meeting with him.
+                boolean hostsSomeone = !HOST.matcher(word.of(text)).matches()
+                        || after.stream().anyMatch(o -> kind(document, o) == Entity.Kind.PERSON);
+                if ((!trigger.needsArgument() || hit.noun() && !trigger.verbOnly() || !after.isEmpty()) && hostsSomeone)
                     hits.add(hit);
             }
         }

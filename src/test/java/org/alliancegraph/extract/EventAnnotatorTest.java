@@ -294,6 +294,9 @@ class EventAnnotatorTest {
         assertEquals(EventType.Briefing, only(standard("2025-02-12", "On Monday, Rutte briefed the European Parliament on the plan.")).type());
         assertEquals(List.of(), keys(standard("2025-02-12", """
                 Travel to Riga is slow on Monday. Rutte talked with reporters on Monday. The hosted event was dull on Monday.""")));
+        // Who hosts a summit hosts no separate meeting.
+        assertEquals(List.of(EventType.Summit), standard("2025-02-12", "On Monday, Lithuania hosted the NATO summit in Vilnius.")
+                .events().stream().map(Facts.Event::type).toList());
     }
 
     @Test

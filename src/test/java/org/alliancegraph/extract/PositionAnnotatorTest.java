@@ -406,6 +406,12 @@ class PositionAnnotatorTest {
         }
 
         @Test
+        void aPlaceInACityIsNoPlaceInTheAlliance() {
+            assertEquals(List.of(), positions(annotate("Anna Berg said the summit's place was in Riga, where Ukraine's membership"
+                    + " of NATO will be discussed.", "2025-02-12", "Anna Berg")));
+        }
+
+        @Test
         void itStandsForTheFirstOrganisationOfTheSentence() {
             Document d = annotate("Although NATO has long said it would eventually admit Ukraine, it has not issued an invitation.", "2025-02-12");
             assertEquals(List.of(NATO + "|SupportsMembership|" + UKRAINE + "|" + NATO, NATO + "|Cautious|" + UKRAINE + "|" + NATO), positions(d));
