@@ -62,7 +62,9 @@ public record Annotations(List<EntityRef> entities, List<Role> roles, List<Event
     public static Annotations of(Document d) {
         List<EntityRef> entities = d.entities().values().stream().map(Entity::key).map(EntityRef::new).toList();
         List<Role> roles = d.roles().stream().map(r -> new Role(r.personKey(), normalisePost(r.post()), r.organisationKey(), r.since())).toList();
-        List<Event> events = d.events().stream().map(e -> new Event(e.type().name(), e.start(), e.end(), e.locationKey())).toList();
+        // GUIDELINES §5: start and end are day-precise dates only; an event known to the month or season has none.
+        List<Event> events = d.events().stream().map(e -> e.dayPrecise() ? new Event(e.type().name(), e.start(), e.end(), e.locationKey())
+                : new Event(e.type().name(), null, null, e.locationKey())).toList();
         List<Pledge> pledges = d.pledges().stream().map(p -> new Pledge(p.donorKey(), p.recipientKey(),
                 p.amount() == null ? null : p.amount().value(), p.amount() == null ? null : p.amount().currency(),
                 p.aidType() == null ? null : p.aidType().name(), p.status().name())).toList();

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.alliancegraph.extract.Facts.EventType;
 import org.alliancegraph.extract.TimeExpression.Granularity;
@@ -54,7 +55,9 @@ import org.alliancegraph.rdf.UriScheme;
  * not in the future takes the publication date; otherwise it is dropped (ag:startDate is
  * required). An event without a place takes the city of the other events of its day when they
  * agree. The key is type, date and city: "ministerialmeeting-2024-10-17-brussels", so the same
- * meeting in several articles is one resource. The date part is the day, or the month or year
+ * meeting in several articles is one resource; press conferences, briefings and addresses are keyed
+ * by the people who give them instead ("pressconference-2024-10-16-mark-rutte"), since one report
+ * names the place and another does not. The date part is the day, or the month or year
  * when the text gives no day (then {@code start} is the first day of that period and {@code end}
  * is null); summits are keyed by year and city, the way they are named ("the 2024 Washington
  * summit"), because articles date them loosely ("this summer", "in July").
@@ -74,7 +77,10 @@ public final class EventAnnotator implements Annotator {
     private static final String PORTFOLIO = "defen[cs]e|foreign|finance|economy|energy|interior|justice|health|trade";
     private static final Set<EventType> REPORTING = EnumSet.of(EventType.Briefing, EventType.PressConference, EventType.Address);
 
-    private record Trigger(EventType type, Pattern pattern, boolean needsArgument) {}
+    /** {@code verbOnly}: a verb that is never a noun ("the hosted event"), so it always needs its argument. */
+    private record Trigger(EventType type, Pattern pattern, boolean needsArgument, boolean verbOnly) {
+        Trigger(EventType type, Pattern pattern, boolean needsArgument) { this(type, pattern, needsArgument, false); }
+    }
 
     /** In priority order: a span taken by an earlier trigger is not read again by a later one. */
     private static final List<Trigger> TRIGGERS = List.of(
@@ -92,7 +98,17 @@ public final class EventAnnotator implements Annotator {
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:met|meet(?:s|ing)?)\\b"), true),
             // "talks" only as a noun: "for talks on air defence", "two days of talks", "held talks"
             new Trigger(EventType.Meeting, Pattern.compile("(?i)(?<=\\b(?:for|of|in|hold|holds|held|after|during|the|with|bilateral)\\s)talks\\b"), false),
-            new Trigger(EventType.Address, Pattern.compile("(?i)\\b(?:address(?:es|ed)?|speech)\\b"), true));
+            new Trigger(EventType.Address, Pattern.compile("(?i)\\b(?:address(?:es|ed)?|speech)\\b"), true),
+            // Round five: verbs of the same events, each accepted only with an actor or place after it.
+            new Trigger(EventType.Visit, Pattern.compile("(?i)(?:\\b(?:travel(?:s|led|ed|ling|ing)|fl(?:ies|ew|ying))"
+                    + "|(?<=\\b(?:will|would|to|could|shall|must|may|might|not|did|do|does)\\s)(?:travel|fly))(?=\\s+to\\b)"), true, true),
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?)(?=\\s+with\\b)"
+                    + "|\\bhost(?:s|ed|ing)\\b"), true, true),
+            new Trigger(EventType.Briefing, Pattern.compile("(?i)\\bbrief(?:s|ed)\\b"), true, true),
+            // "Finance ministers … agreed in Washington on Friday": a gathering in a named place (its subject may make it
+            // a ministerial meeting or a summit).
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:gather(?:s|ed)?|convene[sd]?|agreed)(?=\\s+(?:again\\s+)?in\\s+\\p{Lu})"),
+                    true, true));
 
     /** Unambiguous verb forms: no noun phrase to read before them. */
     private static final Pattern VERB_FORM = Pattern.compile("(?i)met|meets|visited|addressed");
@@ -104,6 +120,7 @@ public final class EventAnnotator implements Annotator {
     /** Before the trigger's noun phrase, these make the clause's subject a participant. */
     private static final Pattern ATTENDANCE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:at|during|in|to|for|attend(?:s|ed|ing)?"
             + "|chair(?:s|ed|ing)?|host(?:s|ed|ing)?|hold(?:s|ing)?|held|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)\\s+in"
+            + "|t(?:ell|ells|old)|g(?:ive|ives|ave)"
             + "|t(?:ake|akes|ook|aking)\\s+part\\s+in)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
     /** Words between a trigger and its actors: "met with with President …", "meet EU leaders and NATO defence ministers". */
@@ -128,6 +145,14 @@ public final class EventAnnotator implements Annotator {
     private static final Pattern ANAPHORIC_TIME = Pattern.compile("(?i)\\b(?:at\\s+(?:that|the)\\s+time|at\\s+that\\s+point|on\\s+that\\s+day)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|would|is\\s+to|are\\s+to|scheduled|plans?\\s+to|planned"
             + "|set\\s+to|going\\s+to|expected\\s+to|upcoming|due\\s+to)\\b");
+    private static final Pattern HOST = Pattern.compile("(?i)host(?:s|ed|ing)");
+    /** Between a person and a place: "was in", "is currently in". */
+    private static final Pattern PRESENT_IN = Pattern.compile("(?i)\\s+(is|was|are|were)\\s+(?:currently\\s+|now\\s+|already\\s+|also\\s+|still\\s+)?in\\s+(?:the\\s+)?");
+    /** A sentence opening with the person's whereabouts: "Currently in Brussels, President Zelenskyy …". */
+    private static final Pattern PRESENT_IN_OPENING = Pattern.compile("\\W*(?:Currently|Now|Already|Still)\\s+in\\s+(?:the\\s+)?");
+    private static final Pattern PERSON_AFTER_OPENING = Pattern.compile(",\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,4}");
+    private static final Pattern DAYS_OF = Pattern.compile("(?i)\\b(two|three|four|2|3|4)\\s+days\\s+of\\s+$");
+    private static final Pattern ENDING = Pattern.compile("(?i)\\b(?:wrap(?:s|ped)?\\s+up|conclud\\p{L}*|end(?:s|ed)?|clos(?:e|es|ed)|finish\\p{L}*)\\s+$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
@@ -222,14 +247,21 @@ public final class EventAnnotator implements Annotator {
     @Override
     public void annotate(Document document) {
         List<Cluster> clusters = new ArrayList<>();
-        for (Sentence sentence : document.sentences())
+        for (Sentence sentence : document.sentences()) {
             for (Found f : eventMentions(document, sentence))
                 cluster(clusters, f);
+            if (sentence.zone() == Zone.Kind.BODY)
+                for (Found f : presenceVisits(document, sentence))
+                    cluster(clusters, f);
+        }
         mergeAnaphoricOnly(clusters);
         for (Cluster c : clusters)
             if (c.date == null)
                 inferDate(document, c, clusters);
         clusters.removeIf(c -> c.date == null);
+        for (Cluster c : clusters)
+            if (c.location == null)
+                c.location = sentenceLocation(document, c);
         for (Cluster c : clusters)
             if (c.location == null)
                 inheritLocation(c, clusters);
@@ -277,7 +309,11 @@ public final class EventAnnotator implements Annotator {
                     continue;
                 String portfolio = m.pattern().pattern().contains("<portfolio>") ? m.group("portfolio") : null;
                 Hit hit = phrase(document, sentence, mentions, trigger, word, portfolio);
-                if (!trigger.needsArgument() || hit.noun() || !objects(document, mentions, word.end(), sentence.span().end(), true).isEmpty())
+                List<Mention> after = objects(document, mentions, word.end(), sentence.span().end(), true);
+                // "hosted the NATO summit" is the summit; "hosted Zelenskyy" a meeting with him.
+                boolean hostsSomeone = !HOST.matcher(word.of(text)).matches()
+                        || after.stream().anyMatch(o -> kind(document, o) == Entity.Kind.PERSON);
+                if ((!trigger.needsArgument() || hit.noun() && !trigger.verbOnly() || !after.isEmpty()) && hostsSomeone)
                     hits.add(hit);
             }
         }
@@ -325,6 +361,62 @@ public final class EventAnnotator implements Annotator {
                 return m;
         }
         return null;
+    }
+
+    // ---- presence ---------------------------------------------------------------------------
+
+    /**
+     * "Zelenskyy was in Brussels on Thursday", "Currently in Brussels, President Zelenskyy is …": a national official
+     * present in a city other than his country's capital is on a visit there. Dated by a day of the sentence, else, in
+     * the present tense, by the publication date. Officials of organisations (whose seat the text does not give) and
+     * people without a known post are left out.
+     */
+    private List<Found> presenceVisits(Document document, Sentence sentence) {
+        String text = document.text();
+        List<Mention> mentions = document.mentionsIn(sentence.span());
+        List<Found> out = new ArrayList<>();
+        for (Mention place : mentions) {
+            if (kind(document, place) != Entity.Kind.PLACE)
+                continue;
+            Mention person = null;
+            boolean present = false;
+            boolean opening = PRESENT_IN_OPENING.matcher(text).region(sentence.span().begin(), place.span().begin()).matches();
+            for (Mention m : mentions) {
+                if (kind(document, m) != Entity.Kind.PERSON)
+                    continue;
+                if (m.span().end() <= place.span().begin()) {
+                    Matcher in = PRESENT_IN.matcher(text).region(m.span().end(), place.span().begin());
+                    if (in.matches()) {
+                        person = m;
+                        present = in.group(1).matches("(?i)is|are");
+                        break;
+                    }
+                } else if (opening && PERSON_AFTER_OPENING.matcher(text).region(place.span().end(), m.span().begin()).matches()) {
+                    person = m;
+                    present = true;
+                    break;
+                }
+            }
+            if (person == null || !awayFromHome(document, person.entityKey(), place.entityKey()))
+                continue;
+            LocalDate published = document.metadata().published();
+            List<TimeExpression> days = document.timesIn(sentence.span()).stream().filter(EventAnnotator::isDays).toList();
+            Dated date = !days.isEmpty() ? dated(text, days, null, DATED_CONFIDENCE)
+                    : present && published != null ? new Dated(published, published, Granularity.DAY, null, PUBLICATION_DATED_CONFIDENCE) : null;
+            if (date != null)
+                out.add(new Found(EventType.Visit, null, false, false, sentence, date, place.entityKey(), List.of(person.entityKey()),
+                        null, null, place.span()));
+        }
+        return out;
+    }
+
+    /** The person holds a post in a country whose capital is not the place's city. */
+    private boolean awayFromHome(Document document, String person, String place) {
+        String city = places.city(place);
+        List<String> homes = document.roles().stream().filter(r -> person.equals(r.personKey())).map(Facts.Role::organisationKey)
+                .filter(k -> document.entity(k).map(e -> e.kind() == Entity.Kind.COUNTRY).orElse(false)).distinct().toList();
+        String cityStandsFor = document.entity(city).map(Entity::standsFor).orElse(null);
+        return !homes.isEmpty() && !homes.contains(cityStandsFor);
     }
 
     // ---- clauses ---------------------------------------------------------------------------
@@ -414,7 +506,7 @@ public final class EventAnnotator implements Annotator {
     private Found describe(Document document, Sentence sentence, List<Mention> mentions, Hit hit, Span zone, Span segment,
                            Dated fronted) {
         List<TimeExpression> times = document.timesIn(zone);
-        Dated date = times.isEmpty() ? fronted : dated(document.text(), times, hit.word(), DATED_CONFIDENCE);
+        Dated date = lasting(document.text(), zone, hit, times.isEmpty() ? fronted : dated(document.text(), times, hit.word(), DATED_CONFIDENCE));
         boolean future = FUTURE.matcher(segment.of(document.text())).find();
         String location = location(document, mentions, zone, hit);
         Nearby nearby = null;
@@ -464,6 +556,26 @@ public final class EventAnnotator implements Annotator {
         return new Found(type, portfolio, hit.definite(), future, sentence, date, location, List.copyOf(participants), organiser, nearby, hit.word());
     }
 
+    /**
+     * "wrapped up two days of talks … on Wednesday": the days run up to the day named; "began three days of talks on
+     * Monday": they run from it.
+     */
+    private static Dated lasting(String text, Span zone, Hit hit, Dated date) {
+        if (date == null || date.granularity() != Granularity.DAY)
+            return date;
+        Matcher days = DAYS_OF.matcher(text).region(zone.begin(), hit.phrase().begin());
+        if (!days.find())
+            return date;
+        int n = switch (days.group(1).toLowerCase(Locale.ROOT)) {
+            case "two", "2" -> 2;
+            case "three", "3" -> 3;
+            default -> 4;
+        };
+        boolean ending = ENDING.matcher(text).region(zone.begin(), days.start()).find();
+        LocalDate start = ending ? date.start().minusDays(n - 1) : date.start();
+        return new Dated(start, start.plusDays(n - 1), Granularity.DAYS, date.text(), date.confidence());
+    }
+
     /** The last day-precise date of the sentence before the trigger, else of one of the two sentences before it. */
     private static TimeExpression nearbyDay(Document document, Sentence sentence, Span trigger) {
         TimeExpression found = null;
@@ -478,9 +590,9 @@ public final class EventAnnotator implements Annotator {
         return found;
     }
 
-    private static boolean isDays(TimeExpression t) {
-        return t.granularity() == Granularity.DAY || t.granularity() == Granularity.DAYS;
-    }
+    private static boolean isDays(TimeExpression t) { return isDays(t.granularity()); }
+
+    private static boolean isDays(Granularity g) { return g == Granularity.DAY || g == Granularity.DAYS; }
 
     /** The place named in the clause of a date phrase: "in Tallinn on Tuesday". */
     private String locationAround(Document document, TimeExpression day) {
@@ -542,7 +654,8 @@ public final class EventAnnotator implements Annotator {
             }
             Matcher token = NEXT_TOKEN.matcher(text).region(i, limit);
             if (!token.lookingAt() || !(token.group(1).equals(",") || GLUE.matcher(token.group(1)).matches()
-                    || titles.isTitleWord(token.group(1)) || placesToo && PLACE_GLUE.matcher(token.group(1)).matches()))
+                    || titles.isTitleWord(token.group(1)) || titles.isDemonymWord(token.group(1))
+                    || placesToo && PLACE_GLUE.matcher(token.group(1)).matches()))
                 break;
             i = token.end();
         }
@@ -583,12 +696,20 @@ public final class EventAnnotator implements Annotator {
      * for its government ("Kyiv wants the summit to …", "an invitation to Kyiv") is no venue.
      */
     private String location(Document document, List<Mention> mentions, Span zone, Hit hit) {
+        return mostSpecific(venues(document, mentions, zone, hit));
+    }
+
+    /** The places of the stretch after "in", "at" and the like (or naming the event), in text order. */
+    private List<String> venues(Document document, List<Mention> mentions, Span zone, Hit hit) {
         String text = document.text();
         Pattern before = hit != null && hit.trigger().type() == EventType.Visit ? LOCATIVE_OR_DESTINATION : LOCATIVE;
-        List<String> found = mentions.stream().filter(m -> zone.contains(m.span()) && kind(document, m) == Entity.Kind.PLACE)
+        return mentions.stream().filter(m -> zone.contains(m.span()) && kind(document, m) == Entity.Kind.PLACE)
                 .filter(m -> hit != null && hit.modifiers().contains(m)
                         || before.matcher(text.substring(Math.max(zone.begin(), m.span().begin() - 40), m.span().begin())).find())
                 .map(Mention::entityKey).distinct().toList();
+    }
+
+    private String mostSpecific(List<String> found) {
         for (String place : found)
             if (found.stream().anyMatch(other -> places.within(place, other)))
                 return place;
@@ -671,8 +792,30 @@ public final class EventAnnotator implements Annotator {
             c.date = new Dated(published, published, Granularity.DAY, null, PUBLICATION_DATED_CONFIDENCE);
     }
 
-    /** A place-less event takes the city of the other events of its day when they all agree. */
+    /**
+     * "In Ottawa, the minister briefed the committee …", "a correspondent in Brussels, who reported from Rutte’s
+     * briefing": a place-less event takes the place named after "in" or "at" in another clause of a sentence that
+     * mentions it, when all such places of those sentences lie in one city.
+     */
+    private String sentenceLocation(Document document, Cluster c) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Span trigger : c.triggers) {
+            Sentence sentence = document.sentenceAt(trigger.begin()).orElseThrow();
+            found.addAll(venues(document, document.mentionsIn(sentence.span()), sentence.span(), null));
+        }
+        Set<String> cities = new TreeSet<>();
+        found.forEach(p -> cities.add(places.city(p)));
+        return cities.size() == 1 ? mostSpecific(List.copyOf(found)) : null;
+    }
+
+    /**
+     * A place-less event takes the city of the other events of its day when they all agree; not a planned talk, press
+     * conference or address ("will be speaking with …", "are scheduled to hold a press conference"): it may be held by
+     * phone or elsewhere, and the text has not said where.
+     */
     private void inheritLocation(Cluster c, List<Cluster> clusters) {
+        if (c.future && (c.type == EventType.Meeting || REPORTING.contains(c.type)))
+            return;
         Set<String> cities = new TreeSet<>();
         for (Cluster other : clusters)
             if (other != c && other.location != null && other.date.start().equals(c.date.start()))
@@ -681,8 +824,15 @@ public final class EventAnnotator implements Annotator {
             c.location = cities.iterator().next();
     }
 
+    /**
+     * Type, date and city. A press conference, briefing or address is one person's (or a few people's) on a day, and
+     * articles name its place or not: it is keyed by the people who give it instead of the city.
+     */
     private String key(Cluster c) {
         String key = c.type.name().toLowerCase(Locale.ROOT) + "-" + datePart(c);
+        List<String> people = c.participants.stream().filter(k -> k.startsWith("person/")).sorted().toList();
+        if (REPORTING.contains(c.type) && !people.isEmpty())
+            return key + "-" + people.stream().map(k -> k.substring(k.indexOf('/') + 1)).collect(Collectors.joining("-"));
         return c.location == null ? key : key + "-" + UriScheme.slug(places.city(c.location).replaceFirst("^place/", ""));
     }
 
@@ -702,7 +852,7 @@ public final class EventAnnotator implements Annotator {
     private Facts.Event event(Document document, String key, Cluster c) {
         LocalDate end = c.date.granularity() == Granularity.DAYS ? c.date.end() : null;
         return new Facts.Event(key, c.type, label(document, c), c.date.start(), end, c.location,
-                List.copyOf(c.participants), c.date.text(), c.evidence, c.date.confidence());
+                List.copyOf(c.participants), c.date.text(), c.evidence, c.date.confidence(), isDays(c.date.granularity()));
     }
 
     // ---- labels ------------------------------------------------------------------------------

@@ -31,10 +31,12 @@ public final class Facts {
     /**
      * Something that happened or will happen on a date: meetings, summits, visits, press conferences.
      * {@code key} identifies the real-world event across articles: the same type, start date and
-     * place (or main organiser) give the same key.
+     * place (or main organiser) give the same key. {@code start} is always set (ag:startDate is required);
+     * {@code dayPrecise} is false when the text gives only a month, season or year ("in July", "this summer"):
+     * then {@code start} is the first day of that period, not the day of the event.
      */
     public record Event(String key, EventType type, String label, LocalDate start, LocalDate end, String locationKey,
-                        List<String> participantKeys, String dateText, Span evidence, double confidence) {}
+                        List<String> participantKeys, String dateText, Span evidence, double confidence, boolean dayPrecise) {}
 
     /** A promise, allocation or delivery of aid from a donor to a recipient. */
     public record Pledge(String donorKey, String recipientKey, MoneyAmount amount, String items, AidType aidType,

@@ -2,19 +2,19 @@ package org.alliancegraph.extract;
 
 import static org.alliancegraph.extract.Facts.Stance.CallsForInvitation;
 import static org.alliancegraph.extract.Facts.Stance.Cautious;
-import static org.alliancegraph.extract.Facts.Stance.IrreversiblePath;
-import static org.alliancegraph.extract.Facts.Stance.NoConsensus;
-import static org.alliancegraph.extract.Facts.Stance.NoTimeline;
 import static org.alliancegraph.extract.Facts.Stance.Opposes;
 import static org.alliancegraph.extract.Facts.Stance.SupportsMembership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import org.alliancegraph.extract.Attribution.Agent;
 import org.alliancegraph.extract.Facts.Stance;
 import org.alliancegraph.extract.Quotes.Quote;
+import org.alliancegraph.extract.StanceCues.Agency;
+import org.alliancegraph.extract.StanceCues.Cue;
 
 /**
  * Finds membership positions: someone's stance on a candidate (usually Ukraine) joining an
@@ -31,31 +33,41 @@ import org.alliancegraph.extract.Quotes.Quote;
  * member", "membership", "join", "accession", "invitation", "entry into", "admitting", "future in"),
  * or that refer back to it ("such a step") right after one that does. Headlines only echo the body.
  *
- * <p><b>Stance</b> comes from cue phrases ({@link #CUES}); one sentence may hold several ("does
+ * <p><b>Stance</b> comes from cue phrases ({@link StanceCues}); one sentence may hold several ("does
  * not rule out … joining" and "stopping short of a clear response … short term"). Cues that can be
  * negated flip: "does not rule out" supports, "will never be a member" opposes.
  *
  * <p><b>Holder</b>, first rule that applies:
  * <ol>
  * <li>a possessor right before a nominal cue: "Ukraine’s call for an invitation" → Ukraine;</li>
- * <li>a mention right before a verbal cue: "Hungary will veto …", "Rutte does not expect …";</li>
+ * <li>a mention right before a verbal cue: "Hungary will veto …", "Rutte does not expect …"; or the first
+ *     organisation or country of the sentence for "it"/"they" there ("Although NATO has said …, it has not …");</li>
+ * <li>a country speaking through its government, ministry or spokesman at the head of the sentence
+ *     ("Poland’s foreign ministry has said it wants …"), or the owner of a stated line ("NATO’s pledge that …");</li>
  * <li>the speaker of the statement whose words hold the cue ({@code statement} is then its index);
  *     for an anonymous speaker the organisation or country in its description ("a senior U.S.
  *     official" → the United States), else the organisation of the position: diplomats reporting "no
- *     consensus among the 32 NATO members" describe NATO's (absent) collective position;</li>
+ *     consensus among the 32 NATO members" describe NATO's (absent) collective position; members acting as one at
+ *     the head of the reported words ("partners have agreed …") stand for the organisation;</li>
+ * <li>the speaker of a parenthetical speech cue after the cue ("Ukraine belongs in NATO, he said, but …");</li>
  * <li>the subject of a subordinate clause holding the cue: "after Zelenskyy unveiled his plan …
  *     aimed at securing an invitation" → Zelenskyy;</li>
+ * <li>an anonymous source before the cue ("…, but officials at NATO headquarters say …"): its country or
+ *     organisation, else the organisation of the position;</li>
  * <li>the main subject of the sentence ({@link Attribution}); a group without a named organisation
  *     ("Western allies have shown caution") stands for the organisation of the position, since the
  *     allies are its members.</li>
  * </ol>
  *
  * <p><b>Candidate</b>: a country in a candidate slot ("Ukraine’s accession", "Ukraine joining",
- * "invitation for Ukraine"), else the document's most-mentioned country when the sentence names it,
- * else that country implied ("the war-torn country", "you"). <b>Organisation</b>: an organisation
- * in an organisation slot ("join the Alliance", "NATO membership", "accession to the EU"), else the
- * document's most-mentioned organisation (named in the sentence or implied, as in "our alliance").
+ * "invitation for Ukraine", "Asked about Georgia, …"), else the document's most-mentioned country seen in a
+ * candidate slot (then any other), named in the sentence or implied ("the war-torn country", "you"); who wants an
+ * invitation wants it for itself. <b>Organisation</b>: an organisation in an organisation slot ("join the
+ * Alliance", "NATO membership", "accession to the EU"), else the document's most-mentioned organisation seen in such
+ * a slot, else NATO (GUIDELINES §7), else any other (named in the sentence or implied, as in "our alliance").
  * News outlets are never holders, candidates or organisations.
+ *
+ * <p>A position stated twice in an article is kept once; a holder who opposes is not also cautious.
  *
  * <p><b>Date</b>: the statement's date, else a day named in the sentence (not after publication),
  * else the publication date. <b>Evidence</b>: the sentence.
@@ -71,123 +83,69 @@ public final class PositionAnnotator implements Annotator {
     public static final double RESOLVED = 0.75;
     public static final double STAND_IN = 0.6;
     public static final double IMPLIED_PENALTY = 0.1;
-
-    /** How the holder of a cue may be written next to it. */
-    private enum Agency {
-        /** Not next to the cue: "irreversible", "no consensus". */
-        NONE,
-        /** The subject right before a verb: "Hungary opposes". */
-        VERB,
-        /** Also a possessor before a noun: "Ukraine’s call for an invitation", "Hungary’s veto". */
-        NOUN_OR_VERB
-    }
-
-    private record Cue(Stance stance, Stance whenNegated, Agency agency, Pattern pattern) {}
+    /** The organisation of a position that names none (GUIDELINES §7: "NATO unless stated"). */
+    static final String DEFAULT_ORGANISATION = "organisation/nato";
 
     private record Holder(String key, int statement, double confidence) {}
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String INVITATION = "(?:an?\\s+|the\\s+)?(?:immediate\\s+|swift\\s+|formal\\s+)?invitation\\b";
-
-    static final List<Cue> CUES = List.of(
-            cue(IrreversiblePath, null, Agency.NONE, "\\birreversibl[ey]\\b"),
-            cue(SupportsMembership, Opposes, Agency.NONE, "\\b(?:will|won[’']t)\\s+(?:\\p{L}+\\s+){0,2}?(?:be|become)\\s+(?:a\\s+)?"
-                    + "(?:full(?:-fledged)?\\s+|\\d+\\p{L}*\\s+(?:or\\s+\\d+\\p{L}*\\s+)?)?member\\b"),
-            cue(SupportsMembership, null, Agency.NONE, "\\bthe\\s+day\\s+will\\s+come\\b[^.;]*?\\b(?:member|join)"),
-            cue(SupportsMembership, null, Agency.NONE, "\\bfuture\\s+(?:lies\\s+|is\\s+)?in\\s+(?:the\\s+)?\\p{Lu}"),
-            cue(SupportsMembership, Opposes, Agency.NONE, "\\beventually\\s+(?:allow|admit|join|become|welcome)\\b"),
-            cue(SupportsMembership, null, Agency.NONE, "\\buntil\\s+\\p{L}+\\s+becomes?\\s+a\\s+(?:full\\s+)?member\\b"),
-            cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:supports?|supported|backs?|backed|endorse[sd]?)\\s+"
-                    + "(?:\\p{L}+[’']s\\s+)?(?:eventual\\s+|future\\s+)?(?:membership|accession|bid)\\b"),
-            cue(Opposes, SupportsMembership, Agency.VERB, "\\brul(?:e|es|ed|ing)\\s+out\\b"),
-            cue(Opposes, SupportsMembership, Agency.VERB, "\\boppos(?:e|es|ed|ing)\\b"),
-            cue(Opposes, null, Agency.VERB, "\\bagainst\\s+(?:\\p{L}+[’']s\\s+|\\p{L}+\\s+){0,3}?(?:joining|membership|accession|admitting)\\b"),
-            cue(Opposes, null, Agency.NOUN_OR_VERB, "\\bveto(?:es|ed|ing)?\\b"),
-            cue(Opposes, null, Agency.VERB, "\\b(?:block|reject)(?:s|ed|ing)?\\s+(?:\\p{L}+[’']s\\s+)?(?:membership|accession|bid|invitation)\\b"),
-            cue(CallsForInvitation, null, Agency.NOUN_OR_VERB, "\\bcall(?:s|ed|ing)?\\s+for\\s+" + INVITATION),
-            cue(CallsForInvitation, null, Agency.VERB, "\\b(?:secur|seek|demand|urg|request)\\p{L}*\\s+" + INVITATION),
-            cue(CallsForInvitation, null, Agency.VERB, "\\b(?:push|press|ask|appeal)\\p{L}*\\s+for\\s+" + INVITATION),
-            cue(CallsForInvitation, null, Agency.NONE, "\\bimmediate[”\"’]?\\s+invitation\\b|\\binvitation\\s+now\\b"
-                    + "|\\binvite\\s+\\p{L}+\\s+(?:now|immediately|without\\s+delay)\\b"),
-            cue(NoTimeline, null, Agency.VERB, "\\brefrain\\p{L}*\\s+from\\s+(?:specifying|setting|giving|naming|offering|providing)\\s+"
-                    + "(?:a|any)\\s+(?:timeline|time\\s*frame|date)\\b"),
-            cue(NoTimeline, null, Agency.VERB, "\\b(?:vague|unclear|silent|non-?committal)\\s+(?:on|about|as\\s+to)\\s+when\\b"),
-            cue(NoTimeline, null, Agency.VERB, "\\b(?:yet\\s+to|not|declin\\p{L}*\\s+to|refus\\p{L}*\\s+to)\\s+(?:\\p{L}+\\s+){0,2}?"
-                    + "(?:pinpoint|set|specify|give|name|offer|provide|fix)\\s+(?:an?\\s+)?(?:exact\\s+|specific\\s+|clear\\s+|firm\\s+)?"
-                    + "(?:date|timeline|time\\s*frame|timetable)\\b"),
-            cue(NoTimeline, null, Agency.NONE, "\\bno\\s+(?:clear\\s+|specific\\s+|firm\\s+)?(?:timeline|time\\s*frame)\\b"),
-            cue(NoTimeline, null, Agency.VERB, "\\bstop\\p{L}*\\s+short\\s+of\\b[^.;]*?\\b(?:short\\s+term|timeline|time\\s*frame|date|when)\\b"),
-            cue(NoConsensus, null, Agency.NONE, "\\bno\\s+consensus\\b|\\black\\s+of\\s+consensus\\b|\\bnot\\s+(?:yet\\s+)?(?:reached\\s+)?"
-                    + "(?:a\\s+)?consensus\\b|\\bdivided\\s+(?:over|on)\\b"),
-            cue(Cautious, null, Agency.VERB, "\\b(?:show\\p{L}*|urg\\p{L}*|express\\p{L}*)\\s+caution\\b|\\bcautious(?:ly)?\\b|\\bcareful\\b"
-                    + "|\\bhesitat\\p{L}*|\\breluctan\\p{L}*|\\bwary\\b|\\bin\\s+no\\s+hurry\\b"),
-            cue(Cautious, null, Agency.VERB, "\\b(?:does|do|did)\\s+not\\s+expect\\b[^.;]*?\\b(?:membership|accession|invitation|join\\p{L}*)"),
-            // Aid first, membership later: "focus first on getting more weapons", "the priority … was weapons and money".
-            cue(Cautious, null, Agency.NONE, "\\b(?:focus|priority|priorities|center|centre)\\p{L}*\\s+(?:\\p{L}+\\s+){0,5}?"
-                    + "(?:weapons|military|aid|assistance|arms|ammunition)\\b"),
-            cue(Cautious, null, Agency.NONE, "\\b(?:could|can|must|should|will\\s+have\\s+to)\\s+wait\\b"
-                    + "|\\bnot\\s+(?:been\\s+)?about\\s+(?:membership|accession|joining)\\b"),
-            cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:supports?|supported|backs?|backed)\\s+\\p{Lu}\\p{L}+\\s+joining\\b"),
-            cue(SupportsMembership, null, Agency.NONE, "\\b(?:goal|aim|aspiration|ambition)s?\\s+(?:of|to)\\s+(?:join|joining|become|becoming)\\b"),
-            cue(SupportsMembership, null, Agency.NONE, "\\bmembership\\s+(?:\\p{L}+\\s+){0,2}?(?:guarantee|ensure)s?\\b"),
-            // The subject of "should be invited" is the candidate, so the holder is found elsewhere (speaker, main subject).
-            cue(CallsForInvitation, null, Agency.NONE, "\\b(?:should|must|ought\\s+to)\\s+(?:\\p{L}+\\s+)?be\\s+invited\\b"),
-            cue(CallsForInvitation, null, Agency.VERB, "\\b(?:extend|issue|offer)\\p{L}*\\s+" + INVITATION + "|\\bneed\\p{L}*\\s+" + INVITATION),
-            cue(CallsForInvitation, null, Agency.NONE, "\\b(?:an?\\s+)?invitation\\s+(?:is|would\\s+be|will\\s+be)\\s+(?:the\\s+)?"
-                    + "(?:\\p{L}+est|best|only|most)\\b"),
-            cue(NoConsensus, null, Agency.NONE, "\\bno\\s+unanimity\\b|\\bnot\\s+unanimous\\b"),
-            // Round four: phrasings of the stances that the lists above missed.
-            cue(Opposes, null, Agency.VERB, "\\b(?:will|would|could|can)\\s+not\\s+(?:agree|consent)\\s+to\\b|\\b(?:won[’']t|never)\\s+(?:agree|consent)\\s+to\\b"),
-            cue(Opposes, null, Agency.VERB, "\\bblock\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?from\\s+joining\\b"),
-            cue(Opposes, null, Agency.NONE, "\\bnot\\s+the\\s+right\\s+(?:time|moment)\\b"),
-            cue(SupportsMembership, null, Agency.NONE, "\\bbelongs?\\s+in\\s+(?:the\\s+)?\\p{Lu}"),
-            cue(SupportsMembership, Opposes, Agency.VERB, "\\bin\\s+favou?r\\s+of\\s+(?:\\p{L}+[’']s\\s+)?(?:\\p{L}+\\s+)?(?:membership|accession|joining)\\b"),
-            cue(SupportsMembership, null, Agency.NONE, "\\bdoor\\s+(?:remains|is|stays)\\s+(?:wide\\s+)?open\\b"),
-            cue(CallsForInvitation, null, Agency.VERB, "\\bcall\\p{L}*\\s+on\\s+(?:\\p{L}+\\s+){1,3}?to\\s+(?:extend|issue|offer|send)\\s+" + INVITATION),
-            cue(CallsForInvitation, null, Agency.NONE, "\\b" + INVITATION + "\\s+(?:at|before|during)\\s+(?:the|this|next)\\s+(?:\\p{L}+\\s+){0,2}?summit\\b"),
-            cue(NoTimeline, null, Agency.VERB, "\\b(?:not|never|yet\\s+to|unlikely\\s+to|declin\\p{L}*\\s+to|refus\\p{L}*\\s+to)\\s+(?:\\p{L}+\\s+){0,2}?"
-                    + "(?:put|mention|commit\\s+to|attach)\\s+(?:an?\\s+|any\\s+)?(?:exact\\s+|specific\\s+|clear\\s+|firm\\s+)?"
-                    + "(?:date|timeline|time\\s*frame|timetable)\\b|\\bno\\s+(?:date|timetable)\\b|\\bnot\\s+(?:\\p{L}+\\s+)?set\\s+a\\s+timetable\\b"),
-            cue(NoTimeline, null, Agency.VERB, "\\bdeclin\\p{L}*,?\\s+(?:however,\\s+)?to\\s+say\\s+when\\b|\\bwhen\\s+(?:the\\s+)?conditions\\s+(?:are|allow|permit)\\b"),
-            cue(NoConsensus, null, Agency.NONE, "\\b(?:allies|members|capitals)\\s+(?:are|remain)\\s+(?:deeply\\s+)?(?:divided|split)\\b"
-                    + "|\\bno\\s+agreement\\s+(?:among|between)\\b"),
-            cue(Cautious, null, Agency.NONE, "\\bnot\\s+(?:while|during)\\s+(?:the\\s+)?(?:war|hostilities|fighting)\\b|\\bfirst\\s+end\\s+the\\s+war\\b"
-                    + "|\\bpremature\\b"));
-
     private static final Pattern MEMBERSHIP = Pattern.compile("\\b(?:membership|member\\s+of|a\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?member\\b"
-            + "|join(?:s|ed|ing)?\\b|belongs?\\s+in\\b|accession|accede|invit\\p{L}*|entry\\s+into|admit\\p{L}*|enlargement|future\\s+(?:lies\\s+|is\\s+)?in\\b)", CI);
+            + "|join(?:s|ed|ing)?\\b|belong(?:s|ed)?\\s+in\\b|accession|accede|invit\\p{L}*|entry\\s+into|admit\\p{L}*|enlargement"
+            + "|(?:future|place)\\s+(?:(?:lies|lay|is|was|remains)\\s+)?(?:still\\s+)?in\\b)", CI);
     private static final int SHORT_STANCE_WORDS = 10;
     private static final Pattern SHORT_STANCE = Pattern.compile("\\b(?:careful|cautious|reluctan\\p{L}*|wary|hesitan\\p{L}*|opposed)\\b", CI);
     /** "such a step" takes its membership topic from the sentence before. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(?:such\\s+a\\s+(?:step|move)|this\\s+(?:step|move)"
             + "|the\\s+(?:request|bid))\\b", CI);
     private static final Pattern NEGATION_BEFORE = Pattern.compile("(?:\\b(?:not|never|no\\s+longer)|n[’']t)\\s+(?:\\p{L}+\\s+)?$", CI);
+    /** Right before a call for an invitation, words that turn it into its refusal. */
+    private static final Pattern THWARTING_BEFORE = Pattern.compile("\\b(?:block|reject|veto|oppos|refus|reluctan|unwilling|against)\\p{L}*"
+            + "\\s+(?:to\\s+)?(?:\\p{L}+\\s+)?(?:any|an?|the)?\\s*$", CI);
+    /** Who wants, seeks or requests an invitation wants it for itself ("Kyiv wants the summit to issue an invitation"). */
+    private static final Pattern FOR_ITSELF = Pattern.compile("(?:want|seek|request|demand)\\p{L}*\\b", CI);
+    /** Between a cue and a speech cue's subject: the comma that opens a parenthesis ("…, he said, …"), no clause in between. */
+    private static final Pattern PARENTHESIS_OPENS = Pattern.compile("^[^,;]*,\\s*$");
+    /** An anonymous source with its verb of saying: "officials at the alliance’s headquarters say". */
+    private static final Pattern ANONYMOUS_SOURCE = Pattern.compile("\\b(?:officials|diplomats|sources)\\b[^,;.]{0,60}?\\s+"
+            + "(?:say|says|said|believe|believed|expect|expected|told\\s+\\p{L}+)\\b", CI);
     private static final Pattern NEGATION_INSIDE = Pattern.compile("\\b(?:not|never)\\b|n[’']t\\b", CI);
     private static final Pattern POSSESSOR_GAP = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+)?");
     /** Between a subject and its verb: auxiliaries and adverbs only ("Hungary will veto", "Germany has again called for"). */
     private static final Pattern SUBJECT_GAP = Pattern.compile("(?:,\\s*(?:by\\s+contrast|however|meanwhile|for\\s+(?:its|their)\\s+part|in\\s+turn),)?\\s+(?:(?:has|have|had|will|would|could|can|may|might|shall|should"
-            + "|must|is|are|was|were|does|do|did|not|also|again|still|now|firmly|strongly|openly|repeatedly|already|long|never)\\s+){0,3}");
+            + "|must|is|are|was|were|does|do|did|remains?|remained|seems?|seemed|appears?|appeared|the\\s+most|most|more|very|not|also|again|still|now|firmly|strongly"
+            + "|openly|repeatedly|already|long|never)\\s+){0,3}");
     private static final Pattern SUBORDINATE_BEFORE = Pattern.compile("\\b(?:after|while|although|though|when|as|since|because|if|once"
             + "|whereas)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3}$", CI);
     /** "his country", "the government", "its government": the speaker's own state as the subject of reported words. */
     private static final Pattern OWN_GOVERNMENT = Pattern.compile("(?:that\\s+)?(?:his|her|their|its|our|the)\\s+(?:country|government)\\b", CI);
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:it|they)" + SUBJECT_GAP.pattern() + "$", CI);
+    /** A line of an organisation or government stated as such: "’s pledge that", "’s position that". */
+    private static final Pattern STATED_LINE = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+)?(?:pledge|promise|commitment|position|decision"
+            + "|declaration|line|view|stance)\\s+that\\b", CI);
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:but|while|and)\\b");
+    /** Members acting as one at the head of reported words ("partners have agreed …"), not those called upon ("allies should …"). */
+    private static final Pattern COLLECTIVE_SUBJECT = Pattern.compile("(?:that\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+)?(?:allies|partners"
+            + "|member\\s+(?:states|nations|countries))\\s+(?:have|has|had|are|were|agreed|agree|remain|remained)\\b");
+    /** A country's voice: "’s government", "’s foreign ministry", "’s spokesman". */
+    private static final Pattern INSTITUTION = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+){0,2}?(?:government|ministry|cabinet|presidency"
+            + "|spokes(?:man|woman|person))\\b(?!\\s*,)", CI);
+    /** Before a sentence's subject: nothing, or an opening phrase set off by a comma ("On Monday, "). */
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("(?:[^,;]{0,40},\\s*)?(?:the\\s+)?", CI);
     private static final Pattern REPORTED_SUBJECT_START = Pattern.compile("(?:that\\s+)?(?:the\\s+)?", CI);
     /** After the reported subject: its verb, not a possessive or a prepositional phrase ("Berlin supported", not "Berlin's"). */
     private static final Pattern FOLLOWED_BY_VERB_PHRASE = Pattern.compile("\\s+\\p{Ll}");
     private static final Pattern COORDINATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;]");
     private static final Pattern VERB_NEXT = Pattern.compile("\\s+\\p{Ll}");
-    private static final Pattern CANDIDATE_AFTER = Pattern.compile("(?:[’']s\\s+(?:\\p{Ll}+\\s+){0,2}?(?:membership|accession|entry|path"
+    private static final Pattern CANDIDATE_AFTER = Pattern.compile("(?:[’']s\\s+(?:\\p{Ll}+\\s+){0,2}?(?:membership|accession|entry|path|road"
             + "|future|bid|call|application|integration|hopes?)|\\s+(?:\\p{Ll}+\\s+){0,2}?(?:join\\p{L}*|becom\\p{L}*"
-            + "|be\\s+a\\s+(?:full\\s+)?member|is\\s+(?:a\\s+full\\s+member|closer)))\\b");
+            + "|be\\s+a\\s+(?:full\\s+)?member|is\\s+(?:a\\s+full\\s+member|closer)|be\\s+invited"
+            + "|(?:is|was|remains)\\s+on\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}“”\"]+\\s+)?(?:path|road)))\\b");
+    /** Before a candidate: "invite Ukraine", "back Moldova"; "Asked about Georgia, …" makes Georgia the topic. */
     private static final Pattern CANDIDATE_BEFORE = Pattern.compile("\\b(?:invitation\\s+to|invit\\p{L}*|admit\\p{L}*|for|welcom\\p{L}*|allow\\p{L}*"
-            + "|accept\\p{L}*)\\s+$", CI);
+            + "|accept\\p{L}*|back(?:s|ed|ing)?|support(?:s|ed|ing)?|asked\\s+about)\\s+$", CI);
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("\\b(?:join\\p{L}*|into|member\\s+of|to|in|toward\\p{L}*|of)\\s+$", CI);
-    private static final Pattern ORGANISATION_AFTER = Pattern.compile("\\s+membership\\b", CI);
-
-    private static Cue cue(Stance stance, Stance whenNegated, Agency agency, String regex) {
-        return new Cue(stance, whenNegated, agency, Pattern.compile(regex, CI));
-    }
+    private static final Pattern ORGANISATION_AFTER = Pattern.compile("\\s+(?:membership|accession)\\b", CI);
 
     @Override
     public void annotate(Document document) {
@@ -197,31 +155,50 @@ public final class PositionAnnotator implements Annotator {
         for (Sentence sentence : document.sentences()) {
             if (!StatementAnnotator.FACT_ZONES.contains(sentence.zone()) || !aboutMembership(document, sentence))
                 continue;
-            for (Cue cue : CUES) {
+            for (Cue cue : StanceCues.ALL) {
                 Matcher m = cue.pattern().matcher(document.text()).region(sentence.span().begin(), sentence.span().end());
                 while (m.find())
                     context.positions(sentence, cue, new Span(m.start(), m.end()))
-                            .forEach(p -> found.merge(List.of(sentence.index(), p.stance(), p.holderKeys(),
-                                    p.candidateKey(), p.organisationKey()), p, PositionAnnotator::moreConfident));
+                            // GUIDELINES §2.5: a position stated twice in an article is one position (the first, unless a later one is surer).
+                            .forEach(p -> found.merge(List.of(p.stance(), p.holderKeys(), p.candidateKey(), p.organisationKey()),
+                                    p, PositionAnnotator::moreConfident));
             }
         }
-        found.values().stream().sorted(Comparator.comparing(Facts.Position::evidence)).forEach(document.positions()::add);
+        found.values().stream().filter(p -> !outweighed(p, found.values())).sorted(Comparator.comparing(Facts.Position::evidence))
+                .forEach(document.positions()::add);
+    }
+
+    /** GUIDELINES §7: caution is holding back "without opposing"; a holder who opposes elsewhere in the article is not also cautious. */
+    private static boolean outweighed(Facts.Position p, java.util.Collection<Facts.Position> all) {
+        return p.stance() == Cautious && all.stream().anyMatch(o -> o.stance() == Opposes && o.holderKeys().equals(p.holderKeys())
+                && o.candidateKey().equals(p.candidateKey()) && o.organisationKey().equals(p.organisationKey()));
     }
 
     private static Facts.Position moreConfident(Facts.Position a, Facts.Position b) {
         return b.confidence() > a.confidence() ? b : a;
     }
 
-    /** The sentence speaks of membership, or refers back ("such a step") to the sentence before that does. */
+    /**
+     * The sentence speaks of membership, or refers back ("such a step") to the sentence before that does; a short
+     * stance ("Berlin is more careful.") also takes its topic from the sentence before the one before (a quotation's
+     * second sentence may stand between) or from the next one.
+     */
     private static boolean aboutMembership(Document document, Sentence sentence) {
-        String text = document.text();
-        if (MEMBERSHIP.matcher(text).region(sentence.span().begin(), sentence.span().end()).find())
+        if (speaksOfMembership(document, sentence.index()))
             return true;
-        if (sentence.index() == 0 || !(BACK_REFERENCE.matcher(text).region(sentence.span().begin(), sentence.span().end()).find()
-                || shortStance(document, sentence)))
+        String text = document.text();
+        int i = sentence.index();
+        if (BACK_REFERENCE.matcher(text).region(sentence.span().begin(), sentence.span().end()).find())
+            return speaksOfMembership(document, i - 1);
+        return shortStance(document, sentence)
+                && (speaksOfMembership(document, i - 1) || speaksOfMembership(document, i - 2) || speaksOfMembership(document, i + 1));
+    }
+
+    private static boolean speaksOfMembership(Document document, int sentence) {
+        if (sentence < 0 || sentence >= document.sentences().size())
             return false;
-        Span before = document.sentences().get(sentence.index() - 1).span();
-        return MEMBERSHIP.matcher(text).region(before.begin(), before.end()).find();
+        Span span = document.sentences().get(sentence).span();
+        return MEMBERSHIP.matcher(document.text()).region(span.begin(), span.end()).find();
     }
 
     /** "Berlin is more careful.", "Hungary remains firmly opposed.": a short stance right after a sentence about membership. */
@@ -240,9 +217,30 @@ public final class PositionAnnotator implements Annotator {
         Context(Document document, Attribution attribution) {
             this.document = document;
             this.attribution = attribution;
-            this.countriesByMentions = document.entitiesByMentions(m -> attribution.kindOf(m.entityKey()) == Entity.Kind.COUNTRY);
-            this.organisationsByMentions = document.entitiesByMentions(m -> attribution.kindOf(m.entityKey()) == Entity.Kind.ORGANISATION
-                    && attribution.isActor(m.entityKey()));
+            this.countriesByMentions = slotFirst(document.entitiesByMentions(m -> attribution.kindOf(m.entityKey()) == Entity.Kind.COUNTRY),
+                    CANDIDATE_BEFORE, CANDIDATE_AFTER, null);
+            this.organisationsByMentions = slotFirst(document.entitiesByMentions(m -> attribution.kindOf(m.entityKey()) == Entity.Kind.ORGANISATION
+                    && attribution.isActor(m.entityKey())), ORGANISATION_BEFORE, ORGANISATION_AFTER, DEFAULT_ORGANISATION);
+        }
+
+        /**
+         * The fallback order of candidates or organisations: first those the document names in their slot of a
+         * membership sentence ("invite Ukraine", "join the EU"), then {@code preferred}, then the rest by mentions.
+         * A donor mentioned more often than the candidate, or a parliament more often than NATO, is not taken for the
+         * candidate or organisation of "a path to membership".
+         */
+        private List<String> slotFirst(List<String> byMentions, Pattern before, Pattern after, String preferred) {
+            Set<String> inSlot = new LinkedHashSet<>();
+            for (Sentence s : document.sentences())
+                if (aboutMembership(document, s))
+                    for (Mention m : document.mentionsIn(s.span()))
+                        if (byMentions.contains(m.entityKey()) && inSlot(s, m, before, after))
+                            inSlot.add(m.entityKey());
+            List<String> ordered = new ArrayList<>(byMentions.stream().filter(inSlot::contains).toList());
+            if (preferred != null && byMentions.contains(preferred) && !ordered.contains(preferred))
+                ordered.add(preferred);
+            byMentions.stream().filter(k -> !ordered.contains(k)).forEach(ordered::add);
+            return ordered;
         }
 
         /** The position of a cue, one per holder when holders are coordinated ("Lithuania and Estonia call for …"). */
@@ -282,7 +280,7 @@ public final class PositionAnnotator implements Annotator {
 
         Optional<Facts.Position> position(Sentence sentence, Cue cue, Span at) {
             Stance stance = negated(cue, at, sentence) ? cue.whenNegated() : cue.stance();
-            if (stance == null)
+            if (stance == null || thwarted(cue, stance, at, sentence))
                 return Optional.empty();
             Choice organisation = organisation(sentence, at);
             if (organisation == null)
@@ -291,11 +289,27 @@ public final class PositionAnnotator implements Annotator {
             if (holder.isEmpty())
                 return Optional.empty();
             Choice candidate = candidate(sentence, at, holder.get().key());
+            if ((candidate == null || candidate.implied()) && FOR_ITSELF.matcher(document.text()).region(at.begin(), at.end()).lookingAt()
+                    && countryOf(holder.get().key()) != null)
+                candidate = new Choice(countryOf(holder.get().key()), !namedIn(sentence, holder.get().key()));
             if (candidate == null)
                 return Optional.empty();
             double confidence = holder.get().confidence() - (candidate.implied() || organisation.implied() ? IMPLIED_PENALTY : 0);
             return Optional.of(new Facts.Position(List.of(holder.get().key()), candidate.key(), organisation.key(), stance,
                     date(sentence, holder.get().statement()), holder.get().statement(), sentence.span(), confidence));
+        }
+
+        /**
+         * "would block any invitation at the summit", "reluctant to extend an invitation", "has not issued an invitation":
+         * no call for an invitation (cues that flip when negated are handled by {@link #negated}).
+         */
+        private boolean thwarted(Cue cue, Stance stance, Span at, Sentence sentence) {
+            if (stance != CallsForInvitation && stance != SupportsMembership)
+                return false;
+            String text = document.text();
+            int from = Math.max(sentence.span().begin(), at.begin() - 40);
+            return THWARTING_BEFORE.matcher(text).region(from, at.begin()).find()
+                    || cue.whenNegated() == null && NEGATION_BEFORE.matcher(text).region(from, at.begin()).find();
         }
 
         private boolean negated(Cue cue, Span at, Sentence sentence) {
@@ -325,14 +339,71 @@ public final class PositionAnnotator implements Annotator {
                 Mention subject = agentRightBefore(sentence, at, SUBJECT_GAP);
                 if (subject != null)
                     return Optional.of(new Holder(actorKey(subject.entityKey()), statement, named));
+                String antecedent = pronounSubject(sentence, at);
+                if (antecedent != null)
+                    return Optional.of(new Holder(antecedent, statement, RESOLVED));
             }
+            String institution = institutionSubject(sentence, at);
+            if (institution != null)
+                return Optional.of(new Holder(institution, statement, RESOLVED));
+            String owner = lineOwner(sentence, at);
+            if (owner != null)
+                return Optional.of(new Holder(owner, statement, RESOLVED));
             if (statement >= 0)
-                return Optional.of(governmentLine(sentence, at, statement).map(k -> new Holder(k, statement, named))
+                return Optional.of(governmentLine(sentence, at, statement, organisation).map(k -> new Holder(k, statement, named))
                         .orElseGet(() -> speakerOf(statement, organisation)));
+            Optional<Holder> parenthetical = parentheticalSpeaker(sentence, at);
+            if (parenthetical.isPresent())
+                return parenthetical;
             Mention subordinate = subordinateSubject(sentence, at);
             if (subordinate != null)
                 return Optional.of(new Holder(subordinate.entityKey(), -1, NAMED));
+            String source = anonymousSourceBefore(sentence, at);
+            if (source != null)
+                return Optional.of(new Holder(source.isEmpty() ? organisation : source, -1, STAND_IN));
             return attribution.subject(sentence).map(a -> fromAgent(a, organisation)).filter(h -> h.key() != null);
+        }
+
+        /**
+         * "Ukraine belongs in NATO, he said, but …": words before a speech cue set off by commas are the speaker's,
+         * though the statement holds only the words after it.
+         */
+        private Optional<Holder> parentheticalSpeaker(Sentence sentence, Span at) {
+            String text = document.text();
+            for (Attribution.Speech sp : attribution.speeches(sentence)) {
+                if (sp.speaker().key() == null || sp.subject() == null || sp.subject().begin() < at.end()
+                        || !PARENTHESIS_OPENS.matcher(text).region(at.end(), sp.subject().begin()).find())
+                    continue;
+                int statement = -1;
+                for (int i = 0; i < document.statements().size(); i++) {
+                    Facts.Statement st = document.statements().get(i);
+                    if (sp.speaker().key().equals(st.speakerKey()) && st.evidence().contains(sentence.span()))
+                        statement = i;
+                }
+                return Optional.of(new Holder(sp.speaker().key(), statement, RESOLVED));
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * "…, but officials at the alliance’s headquarters say the declaration is unlikely to mention a timeline": the
+         * nearest anonymous source before the cue. Its country or organisation, else "" for the position's organisation.
+         */
+        private String anonymousSourceBefore(Sentence sentence, Span at) {
+            Matcher m = ANONYMOUS_SOURCE.matcher(document.text()).region(sentence.span().begin(), at.begin());
+            Span last = null;
+            while (m.find())
+                last = new Span(m.start(), m.end());
+            if (last == null)
+                return null;
+            for (Mention mention : document.mentionsIn(last)) {
+                String country = countryOf(mention.entityKey());
+                if (country != null)
+                    return country;
+                if (attribution.kindOf(mention.entityKey()) == Entity.Kind.ORGANISATION && attribution.isActor(mention.entityKey()))
+                    return mention.entityKey();
+            }
+            return "";
         }
 
         /**
@@ -340,11 +411,13 @@ public final class PositionAnnotator implements Annotator {
          * country would never support …", "the government's position …") gives that country's position. The country
          * is the subject of the reported words, other than the candidate ("Rutte said Ukraine will be a member").
          */
-        private Optional<String> governmentLine(Sentence sentence, Span at, int statement) {
+        private Optional<String> governmentLine(Sentence sentence, Span at, int statement, String organisation) {
             Facts.Statement st = document.statements().get(statement);
             Span words = st.words();
             if (words.begin() >= at.begin())
                 return Optional.empty();
+            if (COLLECTIVE_SUBJECT.matcher(document.text()).region(words.begin(), at.begin()).lookingAt())
+                return Optional.of(organisation);
             Matcher own = OWN_GOVERNMENT.matcher(document.text()).region(words.begin(), at.begin());
             if (own.lookingAt())
                 return speakerCountry(st.speakerKey());
@@ -356,6 +429,51 @@ public final class PositionAnnotator implements Annotator {
                 return Optional.empty();
             Choice candidate = candidate(sentence, at, null);
             return candidate != null && candidate.key().equals(country) ? Optional.empty() : Optional.of(country);
+        }
+
+        /**
+         * GUIDELINES §7: a government speaking through an institution holds the position itself. The sentence's subject
+         * is a country's government, ministry or spokesman ("Poland’s foreign ministry has said it wants …", "Hungary’s
+         * government says …"), and the cue follows it: the holder is the country.
+         */
+        private String institutionSubject(Sentence sentence, Span at) {
+            List<Mention> before = document.mentionsIn(new Span(sentence.span().begin(), at.begin()));
+            if (before.isEmpty())
+                return null;
+            Mention first = before.get(0);
+            String text = document.text();
+            if (!SENTENCE_OPENING.matcher(text).region(sentence.span().begin(), first.span().begin()).matches()
+                    || !INSTITUTION.matcher(text).region(first.span().end(), at.begin()).lookingAt())
+                return null;
+            return countryOf(first.entityKey());
+        }
+
+        /**
+         * "Although NATO has long said …, it has not issued an invitation": "it" or "they" right before a verbal cue
+         * stands for the first organisation or country of the sentence.
+         */
+        private String pronounSubject(Sentence sentence, Span at) {
+            Matcher p = PRONOUN_SUBJECT.matcher(document.text()).region(sentence.span().begin(), at.begin());
+            if (!p.find())
+                return null;
+            return document.mentionsIn(new Span(sentence.span().begin(), p.start())).stream().map(m -> actorKey(m.entityKey()))
+                    .filter(k -> attribution.kindOf(k) == Entity.Kind.ORGANISATION && attribution.isActor(k) || countryOf(k) != null)
+                    .findFirst().orElse(null);
+        }
+
+        /** "repeating NATO’s pledge that Ukraine’s path … is irreversible": the owner of the stated line holds it. */
+        private String lineOwner(Sentence sentence, Span at) {
+            String text = document.text();
+            String owner = null;
+            for (Mention m : document.mentionsIn(new Span(sentence.span().begin(), at.begin()))) {
+                Matcher line = STATED_LINE.matcher(text).region(m.span().end(), at.begin());
+                if (line.lookingAt() && !CLAUSE_BREAK.matcher(text).region(line.end(), at.begin()).find()) {
+                    String key = actorKey(m.entityKey());
+                    if (countryOf(key) != null || attribution.kindOf(key) == Entity.Kind.ORGANISATION && attribution.isActor(key))
+                        owner = key;
+                }
+            }
+            return owner;
         }
 
         /** A country, or the country a capital stands for ("Berlin"), else null. */
@@ -479,15 +597,16 @@ public final class PositionAnnotator implements Annotator {
                                       Pattern before, Pattern after) {
             String text = document.text();
             Mention best = null;
-            for (Mention m : document.mentionsIn(sentence.span())) {
-                if (!kind.test(m))
-                    continue;
-                boolean slot = before.matcher(text).region(sentence.span().begin(), m.span().begin()).find()
-                        || after.matcher(text).region(m.span().end(), sentence.span().end()).lookingAt();
-                if (slot && (best == null || distance(m, at) < distance(best, at)))
+            for (Mention m : document.mentionsIn(sentence.span()))
+                if (kind.test(m) && inSlot(sentence, m, before, after) && (best == null || distance(m, at) < distance(best, at)))
                     best = m;
-            }
             return best;
+        }
+
+        private boolean inSlot(Sentence sentence, Mention m, Pattern before, Pattern after) {
+            String text = document.text();
+            return before.matcher(text).region(sentence.span().begin(), m.span().begin()).find()
+                    || after.matcher(text).region(m.span().end(), sentence.span().end()).lookingAt();
         }
 
         /** The document's most-mentioned entity of the list (other than {@code exclude}): named in the sentence or implied. */
@@ -495,8 +614,12 @@ public final class PositionAnnotator implements Annotator {
             Optional<String> top = byMentions.stream().filter(k -> !k.equals(exclude)).findFirst();
             if (top.isEmpty())
                 return null;
-            boolean named = document.mentionsIn(sentence.span()).stream().anyMatch(m -> m.entityKey().equals(top.get()));
+            boolean named = namedIn(sentence, top.get());
             return new Choice(top.get(), !named);
+        }
+
+        private boolean namedIn(Sentence sentence, String key) {
+            return document.mentionsIn(sentence.span()).stream().anyMatch(m -> m.entityKey().equals(key) || key.equals(standsFor(m.entityKey())));
         }
 
         private static int distance(Mention m, Span at) {

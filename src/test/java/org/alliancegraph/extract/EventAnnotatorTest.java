@@ -78,7 +78,8 @@ class EventAnnotatorTest {
     @Test
     void aFrontedDateDatesTheSentence() {
         Facts.Event e = only(standard("2024-10-17", "On Thursday, NATO Secretary-General Mark Rutte addressed the alliance’s headquarters in Brussels."));
-        assertEquals("address-2024-10-17-brussels", e.key());
+        assertEquals("address-2024-10-17-mark-rutte", e.key());
+        assertEquals("place/nato-headquarters", e.locationKey());
         assertEquals(EventAnnotator.SENTENCE_DATED_CONFIDENCE, e.confidence());
         Document d = standard("2024-10-17", """
                 A high-level decision was reached in July. At that time, allies stated it during a significant summit held in Washington.""");
@@ -121,7 +122,8 @@ class EventAnnotatorTest {
 
         Facts.Event spoken = only(standard("2024-06-14", "Speaking at a news conference in Kyiv on Monday, Zelenskyy said it was useful."));
         assertEquals(List.of("person/volodymyr-zelenskyy"), spoken.participantKeys(), "the subject of the main clause");
-        assertEquals("pressconference-2024-06-10-kyiv", spoken.key());
+        assertEquals("pressconference-2024-06-10-volodymyr-zelenskyy", spoken.key());
+        assertEquals("place/kyiv", spoken.locationKey());
 
         Facts.Event hosted = only(standard("2024-06-14", "President Joe Biden will host the summit in Washington on July 9-11, the White House said."));
         assertEquals(List.of("person/joe-biden"), hosted.participantKeys(), "actors after the clause are not the event's");
@@ -163,7 +165,7 @@ class EventAnnotatorTest {
         // A briefing reported in the past is the publication day's; a summit without a date is dropped.
         d = standard("2024-10-16", """
                 A correspondent reported from Rutte’s briefing with journalists. Allies agreed during a Washington summit.""");
-        assertEquals(List.of("pressconference-2024-10-16"), keys(d));
+        assertEquals(List.of("pressconference-2024-10-16-mark-rutte"), keys(d));
         assertEquals(EventAnnotator.PUBLICATION_DATED_CONFIDENCE, d.events().get(0).confidence());
         // Without a publication date nothing can be dated.
         assertEquals(List.of(), keys(standard(null, "A correspondent reported from Rutte’s briefing with journalists.")));
@@ -234,19 +236,24 @@ class EventAnnotatorTest {
 
     @Test
     void theSeedsGiveTheirEvents() {
-        assertEquals(List.of("pressconference-2024-10-16", "ministerialmeeting-2024-10-17-brussels"), keys(seed("000")));
+        // 000 names the place of Rutte's press conference and 002 does not: one key, by the person who gives it.
+        assertEquals(List.of("pressconference-2024-10-16-mark-rutte", "ministerialmeeting-2024-10-17-brussels"), keys(seed("000")));
         Document d001 = seed("001");
         assertEquals(List.of("meeting-2024-10-03-kyiv", "visit-2024-10-03-kyiv", "summit-2024-washington-dc"), keys(d001));
         assertEquals(List.of("person/mark-rutte", "country/ukraine"), event(d001, "visit-2024-10-03-kyiv").participantKeys());
         assertEquals(LocalDate.of(2024, 6, 1), event(d001, "summit-2024-washington-dc").start(), "\"this summer\"");
-        assertEquals(List.of("pressconference-2024-10-16", "meeting-2024-10-17-brussels", "ministerialmeeting-2024-10-17-brussels"),
+        assertEquals(List.of("pressconference-2024-10-16-mark-rutte", "meeting-2024-10-17-brussels", "ministerialmeeting-2024-10-17-brussels"),
                 keys(seed("002")));
         assertEquals(List.of("ministerialmeeting-2024-12-03-brussels"), keys(seed("003")));
         Document d004 = seed("004");
-        assertEquals(List.of("address-2024-10-17-brussels", "summit-2024-washington-dc", "ministerialmeeting-2024-10-17-brussels",
-                "pressconference-2024-10-17-brussels"), keys(d004));
+        // "he would be speaking with … Zelenskyy later that day" is their planned conversation.
+        // "Currently in Brussels, President Zelenskyy is …" is his visit.
+        assertEquals(List.of("address-2024-10-17-mark-rutte", "meeting-2024-10-17", "summit-2024-washington-dc",
+                "visit-2024-10-17-brussels", "ministerialmeeting-2024-10-17-brussels",
+                "pressconference-2024-10-17-mark-rutte-volodymyr-zelenskyy"), keys(d004));
+        assertTrue(event(d004, "meeting-2024-10-17").participantKeys().contains("person/volodymyr-zelenskyy"));
         assertEquals(Set.of("person/volodymyr-zelenskyy", "person/mark-rutte"),
-                Set.copyOf(event(d004, "pressconference-2024-10-17-brussels").participantKeys()));
+                Set.copyOf(event(d004, "pressconference-2024-10-17-mark-rutte-volodymyr-zelenskyy").participantKeys()));
     }
 
     @Test
@@ -269,5 +276,103 @@ class EventAnnotatorTest {
         assertEquals("place/brussels", places.city("place/nato-headquarters"));
         assertEquals("place/kyiv", places.city("place/kyiv"));
         assertEquals("place/unknown", places.city("place/unknown"));
+    }
+
+    // ---- round five ------------------------------------------------------------------------
+
+    @Test
+    void travellingSpeakingHostingAndBriefingAreEventsWithAnActorOrPlace() {
+        // Wednesday 12 February 2025
+        Facts.Event trip = only(standard("2025-02-12", "Minister Anna Berg will travel to Riga on Friday to sign the agreement."));
+        assertEquals(EventType.Visit, trip.type());
+        assertEquals(LocalDate.of(2025, 2, 14), trip.start());
+        assertEquals("place/riga", trip.locationKey());
+        Facts.Event call = only(standard("2025-02-12", "Rutte said he would be speaking with Polish President Andrzej Duda on Friday."));
+        assertEquals(EventType.Meeting, call.type());
+        assertTrue(call.participantKeys().contains("person/mark-rutte"), call.participantKeys().toString());
+        assertEquals(EventType.Meeting, only(standard("2025-02-12", "On Monday, Rutte hosted Zelenskyy at his residence.")).type());
+        assertEquals(EventType.Briefing, only(standard("2025-02-12", "On Monday, Rutte briefed the European Parliament on the plan.")).type());
+        assertEquals(List.of(), keys(standard("2025-02-12", """
+                Travel to Riga is slow on Monday. Rutte talked with reporters on Monday. The hosted event was dull on Monday.""")));
+        // Who hosts a summit hosts no separate meeting.
+        assertEquals(List.of(EventType.Summit), standard("2025-02-12", "On Monday, Lithuania hosted the NATO summit in Vilnius.")
+                .events().stream().map(Facts.Event::type).toList());
+    }
+
+    @Test
+    void aDemonymBeforeATitleDoesNotHideTheOneMet() {
+        Facts.Event e = only(standard("2025-02-12", "Rutte spoke on Wednesday after meeting Polish President Andrzej Duda in Warsaw."));
+        assertEquals(EventType.Meeting, e.type());
+        assertEquals("place/warsaw", e.locationKey());
+    }
+
+    @Test
+    void aPlaceInAnotherClauseOfTheSentenceIsTheEventsWhenItIsTheOnlyOne() {
+        Document d = standard("2025-05-22", "In Riga, Minister Anna Berg briefed the European Parliament on Monday and said aid would rise.");
+        assertEquals("place/riga", only(d).locationKey());
+        // Two cities in the sentence: no guess.
+        d = standard("2025-05-22", "In Riga, where the damage in Vilnius was discussed, Rutte gave a press conference on Monday.");
+        assertNull(event(d, "pressconference-2025-05-19-mark-rutte").locationKey());
+    }
+
+    @Test
+    void daysOfTalksRunUpToOrFromTheDayNamed() {
+        // Wednesday 4 December 2024
+        Facts.Event e = only(standard("2024-12-04", "NATO foreign ministers wrapped up two days of talks in Brussels on Wednesday."));
+        assertEquals(LocalDate.of(2024, 12, 3), e.start());
+        assertEquals(LocalDate.of(2024, 12, 4), e.end());
+        e = only(standard("2024-12-04", "NATO foreign ministers will begin three days of talks in Brussels on Friday."));
+        assertEquals(LocalDate.of(2024, 12, 6), e.start());
+        assertEquals(LocalDate.of(2024, 12, 8), e.end());
+    }
+
+    @Test
+    void anEventKnownToTheMonthIsNotDayPrecise() {
+        Facts.Event summit = only(standard("2024-10-17", "Allies agreed at the NATO Summit in Washington this summer."));
+        assertEquals(false, summit.dayPrecise());
+        assertEquals(true, only(standard("2024-10-17", "Rutte visited Kyiv on Monday.")).dayPrecise());
+    }
+
+    @Test
+    void ministersOrLeadersGatheringInAPlaceMeet() {
+        // Friday 25 October 2024
+        Facts.Event e = only(standard("2024-10-25", """
+                Finance ministers of the G7 agreed in Washington on Friday on a loan. Officials spoke after the meeting."""));
+        assertEquals(EventType.MinisterialMeeting, e.type());
+        assertEquals("place/washington-dc", e.locationKey());
+        assertEquals(EventType.Summit, only(standard("2024-10-25", "EU leaders gathered in Brussels on Friday.")).type());
+        assertEquals(List.of(), keys(standard("2024-10-25", "Ministers agreed in principle on Friday.")));
+    }
+
+    @Test
+    void aNationalOfficialInACityOtherThanHisCapitalIsOnAVisit() {
+        // Thursday 17 October 2024
+        Document d = standard("2024-10-17", """
+                Ukrainian President Volodymyr Zelenskyy spoke on Wednesday. Currently in Brussels, President Zelenskyy is presenting his plan.""");
+        Facts.Event visit = only(d);
+        assertEquals(EventType.Visit, visit.type());
+        assertEquals(LocalDate.of(2024, 10, 17), visit.start(), "present tense: the publication day");
+        assertEquals(List.of("person/volodymyr-zelenskyy"), visit.participantKeys());
+        assertEquals("place/brussels", visit.locationKey());
+        // At home, or an official of an organisation (whose seat the text does not give): no visit.
+        assertEquals(List.of(), keys(standard("2024-10-17", """
+                Ukrainian President Volodymyr Zelenskyy spoke on Wednesday. Zelenskyy was in Kyiv on Wednesday.""")));
+        assertEquals(List.of(), keys(standard("2024-10-17", """
+                NATO Secretary General Mark Rutte spoke on Wednesday. Rutte was in Brussels on Wednesday.""")));
+    }
+
+    @Test
+    void aPlannedTalkOrPressConferenceDoesNotTakeTheCityOfItsDay() {
+        // Thursday 17 October 2024
+        Document d = standard("2024-10-17", """
+                On Thursday, Rutte chaired a meeting of NATO defence ministers in Brussels.
+                Later on Thursday, Rutte will hold a press conference with Zelenskyy.""");
+        assertEquals("place/brussels", event(d, "ministerialmeeting-2024-10-17-brussels").locationKey());
+        assertNull(event(d, "pressconference-2024-10-17-mark-rutte-volodymyr-zelenskyy").locationKey());
+        // A past one does.
+        d = standard("2024-10-17", """
+                On Thursday, Rutte chaired a meeting of NATO defence ministers in Brussels.
+                Later on Thursday, Rutte held a press conference with Zelenskyy.""");
+        assertEquals("place/brussels", event(d, "pressconference-2024-10-17-mark-rutte-volodymyr-zelenskyy").locationKey());
     }
 }

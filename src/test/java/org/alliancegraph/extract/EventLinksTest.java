@@ -29,7 +29,7 @@ class EventLinksTest {
     @Test
     void aStatementMadeAtABriefing() {
         Document d = run("Aid will keep flowing, Deputy Minister Anna Berg said at a briefing with journalists on Monday.");
-        assertEquals("pressconference-2024-12-02", d.statements().get(0).eventKey());
+        assertEquals("pressconference-2024-12-02-anna-berg", d.statements().get(0).eventKey());
     }
 
     @Test

@@ -177,9 +177,10 @@ class PositionAnnotatorTest {
         }
 
         @Test
-        void aPossessorHoldsTheCall() {
+        void aPossessorHoldsTheCallAndWhoWillNotRespondIsCautious() {
             Document d = annotate("Reuters reported that NATO is unlikely to respond to Ukraine’s call for an invitation to join.", null);
-            assertEquals(List.of(UKRAINE + "|CallsForInvitation|" + UKRAINE + "|" + NATO), positions(d));
+            assertEquals(List.of(UKRAINE + "|CallsForInvitation|" + UKRAINE + "|" + NATO, NATO + "|Cautious|" + UKRAINE + "|" + NATO),
+                    positions(d));
         }
 
         @Test
@@ -240,18 +241,20 @@ class PositionAnnotatorTest {
         void seed004InvitationTimelineAndCaution() {
             Document d = seed("004");
             assertEquals(List.of(ZELENSKYY + "|CallsForInvitation"), positionsIn(d, "In a post on X, Zelenskyy indicated"));
-            assertEquals(List.of(ZELENSKYY + "|CallsForInvitation"), positionsIn(d, "“An invitation now"));
+            // The same call again in a later quotation is the same position (GUIDELINES §2.5).
+            assertEquals(List.of(), positionsIn(d, "“An invitation now"));
             assertEquals(List.of(RUTTE + "|NoTimeline"), positionsIn(d, "However, he refrained"));
-            assertEquals(List.of(NATO + "|Cautious"), positionsIn(d, "Despite Ukraine’s urgent call"));
+            assertEquals(List.of(NATO + "|Cautious", UKRAINE + "|CallsForInvitation"), positionsIn(d, "Despite Ukraine’s urgent call"));
             assertEquals(List.of(NATO + "|IrreversiblePath"), positionsIn(d, "At that time, NATO’s 32 member nations"));
         }
 
         @Test
         void seed000MemberInTheFutureAndNoShortTermAnswer() {
             Document d = seed("000");
-            assertEquals(List.of(RUTTE + "|SupportsMembership"), positionsIn(d, "But Ukraine will be a member of NATO in the future"));
+            // Rutte's support, stated three times, is one position: the first statement of it (GUIDELINES §2.5).
             assertEquals(List.of(RUTTE + "|SupportsMembership", RUTTE + "|NoTimeline"),
                     positionsIn(d, "NATO Secretary General Mark Rutte says"));
+            assertEquals(1, d.positions().stream().filter(p -> p.stance() == Stance.SupportsMembership && p.holderKeys().equals(List.of(RUTTE))).count());
             assertTrue(d.positions().stream().allMatch(p -> p.candidateKey().equals(UKRAINE) && p.organisationKey().equals(NATO)));
         }
     }
@@ -307,6 +310,130 @@ class PositionAnnotatorTest {
                     positions(annotate("Poland has not set a timetable for Ukraine's accession to NATO.", "2025-02-12")));
             assertEquals(List.of("country/norway|Opposes|" + UKRAINE + "|" + NATO),
                     positions(annotate("Norway said it was not the right time for Ukraine to join NATO.", "2025-02-12")));
+        }
+    }
+
+    /** Round five: classes of phrasing from unseen articles, on invented sentences. */
+    @Nested
+    class RoundFive {
+        private static final String BERG = "person/anna-berg";
+
+        @Test
+        void wordsBeforeAParentheticalHeSaidAreTheSpeakers() {
+            Document d = annotate("Foreign Minister Anna Berg spoke in Riga on Monday. Moldova belonged in the EU, she said, but the timing"
+                    + " was for the leaders to decide, and she would not guess at a year.", "2025-02-12", "Anna Berg");
+            assertEquals(List.of(BERG + "|NoTimeline|country/moldova|" + EU, BERG + "|SupportsMembership|country/moldova|" + EU),
+                    positions(d).stream().sorted().toList());
+        }
+
+        @Test
+        void aCountrysMinistryOrGovernmentHoldsForTheCountry() {
+            assertEquals(List.of("country/poland|CallsForInvitation|country/poland|" + NATO),
+                    positions(annotate("Poland's foreign ministry has said it wants an invitation to join NATO by the autumn.", "2025-02-12")));
+            assertEquals(List.of("country/hungary|Opposes|" + UKRAINE + "|" + NATO),
+                    positions(annotate("Hungary’s government has said it sees no place for Ukraine in NATO and would block any invitation"
+                            + " at the summit.", "2025-02-12")));
+        }
+
+        @Test
+        void anAnonymousSourceInALaterClauseHoldsWhatFollowsIt() {
+            Document d = annotate("Georgia wants the summit to issue a formal invitation to join NATO, but officials at NATO headquarters"
+                    + " say the declaration is unlikely to mention a timeline.", "2025-02-12");
+            assertEquals(List.of(NATO + "|NoTimeline|country/georgia|" + NATO, "country/georgia|CallsForInvitation|country/georgia|" + NATO),
+                    positions(d));
+        }
+
+        @Test
+        void coordinatedCountriesThatRemainReluctantAreCautiousAndCallForNothing() {
+            Document d = annotate("According to diplomats, Spain and Italy remain reluctant to extend an invitation to Ukraine to join NATO"
+                    + " while the war continues.", "2025-02-12");
+            assertEquals(List.of("country/spain|Cautious|" + UKRAINE + "|" + NATO, "country/italy|Cautious|" + UKRAINE + "|" + NATO),
+                    positions(d));
+        }
+
+        @Test
+        void aCountryBacksAnotherThroughItsAccession() {
+            Document d = annotate("Anna Berg said that Romania would back Moldova at every step of its EU accession talks.", "2025-02-12", "Anna Berg");
+            assertEquals(List.of("country/romania|SupportsMembership|country/moldova|" + EU), positions(d));
+        }
+
+        @Test
+        void askedAboutACountryMakesItTheCandidate() {
+            Document d = annotate("Foreign Minister Anna Berg discussed aid to Ukraine and Ukraine's reconstruction on Monday."
+                    + " Asked about Georgia, she said the country's place was still in NATO but that she saw no timetable for membership.",
+                    "2025-02-12", "Anna Berg");
+            assertEquals(List.of(BERG + "|NoTimeline|country/georgia|" + NATO, BERG + "|SupportsMembership|country/georgia|" + NATO),
+                    positions(d).stream().sorted().toList());
+        }
+
+        @Test
+        void theSubjectOfShouldBeInvitedOrOfAPathIsTheCandidateNotAGovernmentLine() {
+            Document d = annotate("Sweden will send tanks. Sweden will send shells. Minister Anna Berg said Ukraine should be invited to join"
+                    + " NATO now. Anna Berg also said that Georgia was on an irreversible path to membership.", "2025-02-12", "Anna Berg");
+            assertEquals(List.of(BERG + "|CallsForInvitation|" + UKRAINE + "|" + NATO, BERG + "|IrreversiblePath|country/georgia|" + NATO),
+                    positions(d));
+        }
+
+        @Test
+        void aParliamentIsNoOrganisationToJoin() {
+            Document d = annotate("Anna Berg addressed the Verkhovna Rada. The Verkhovna Rada applauded her, and the Verkhovna Rada voted."
+                    + " NATO Secretary General Mark Rutte said Ukraine was on an irreversible path to membership.", "2025-02-12", "Anna Berg");
+            assertEquals(List.of(RUTTE + "|IrreversiblePath|" + UKRAINE + "|" + NATO), positions(d));
+        }
+
+        @Test
+        void aidFirstAndNotOnTheAgendaAreCaution() {
+            assertEquals(List.of(BERG + "|Cautious|" + UKRAINE + "|" + NATO),
+                    positions(annotate("Anna Berg said the priority for 2025 was getting weapons to the front and that an invitation for"
+                            + " Ukraine to join NATO was not on the agenda.", "2025-02-12", "Anna Berg")));
+            assertEquals(List.of(BERG + "|Cautious|" + UKRAINE + "|" + NATO),
+                    positions(annotate("Anna Berg said NATO's priority for the spring was ammunition, not a debate about invitations for"
+                            + " Ukraine.", "2025-02-12", "Anna Berg")));
+        }
+
+        @Test
+        void moreWaysOfStatingAStance() {
+            assertEquals(List.of(NATO + "|NoTimeline|" + UKRAINE + "|" + NATO),
+                    positions(annotate("A senior diplomat said allies are unlikely to set a timeline for Ukraine's accession to NATO.", "2025-02-12")));
+            assertEquals(List.of("country/georgia|CallsForInvitation|country/georgia|" + NATO),
+                    positions(annotate("Despite Georgia's urgent call for membership, NATO waits.", "2025-02-12")).subList(0, 1));
+            assertEquals(List.of(BERG + "|Cautious|" + UKRAINE + "|" + NATO),
+                    positions(annotate("Anna Berg made no comment on Ukraine's invitation to NATO.", "2025-02-12", "Anna Berg")));
+            assertEquals(List.of(BERG + "|SupportsMembership|" + UKRAINE + "|" + NATO),
+                    positions(annotate("Anna Berg offered talks if it means Ukraine can join NATO.", "2025-02-12", "Anna Berg")));
+            assertEquals(List.of(BERG + "|SupportsMembership|country/moldova|" + EU),
+                    positions(annotate("Anna Berg said that Moldova's accession talks with the EU were on track.", "2025-02-12", "Anna Berg")));
+        }
+
+        @Test
+        void aPlaceInACityIsNoPlaceInTheAlliance() {
+            assertEquals(List.of(), positions(annotate("Anna Berg said the summit's place was in Riga, where Ukraine's membership"
+                    + " of NATO will be discussed.", "2025-02-12", "Anna Berg")));
+        }
+
+        @Test
+        void itStandsForTheFirstOrganisationOfTheSentence() {
+            Document d = annotate("Although NATO has long said it would eventually admit Ukraine, it has not issued an invitation.", "2025-02-12");
+            assertEquals(List.of(NATO + "|SupportsMembership|" + UKRAINE + "|" + NATO, NATO + "|Cautious|" + UKRAINE + "|" + NATO), positions(d));
+        }
+
+        @Test
+        void theOwnerOfAStatedLineOrMembersActingAsOneHoldIt() {
+            assertEquals(List.of(NATO + "|IrreversiblePath|" + UKRAINE + "|" + NATO),
+                    positions(annotate("Anna Berg repeated NATO's pledge that Ukraine's path to membership is irreversible.", "2025-02-12", "Anna Berg")));
+            assertEquals(List.of(NATO + "|SupportsMembership|" + UKRAINE + "|" + NATO),
+                    positions(annotate("Anna Berg said partners have agreed on Ukraine's future in NATO.", "2025-02-12", "Anna Berg")));
+            // Allies called upon do not hold the call: the speaker does.
+            assertEquals(List.of(BERG + "|CallsForInvitation|" + UKRAINE + "|" + NATO),
+                    positions(annotate("Anna Berg said allies should invite Ukraine into NATO at the summit.", "2025-02-12", "Anna Berg")));
+        }
+
+        @Test
+        void aHolderWhoOpposesIsNotAlsoCautiousAndAStanceIsCountedOnce() {
+            Document d = annotate("There is no consensus on inviting Ukraine into NATO, a diplomat said. Spain and Hungary remain the most"
+                    + " reluctant. Hungary will not agree to Ukraine joining NATO. Hungary will not agree to Ukraine joining NATO soon.", "2025-02-12");
+            assertEquals(List.of(NATO + "|NoConsensus|" + UKRAINE + "|" + NATO, "country/spain|Cautious|" + UKRAINE + "|" + NATO,
+                    "country/hungary|Opposes|" + UKRAINE + "|" + NATO), positions(d));
         }
     }
 }

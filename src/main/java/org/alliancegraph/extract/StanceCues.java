@@ -1,0 +1,130 @@
+package org.alliancegraph.extract;
+
+import static org.alliancegraph.extract.Facts.Stance.CallsForInvitation;
+import static org.alliancegraph.extract.Facts.Stance.Cautious;
+import static org.alliancegraph.extract.Facts.Stance.IrreversiblePath;
+import static org.alliancegraph.extract.Facts.Stance.NoConsensus;
+import static org.alliancegraph.extract.Facts.Stance.NoTimeline;
+import static org.alliancegraph.extract.Facts.Stance.Opposes;
+import static org.alliancegraph.extract.Facts.Stance.SupportsMembership;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.alliancegraph.extract.Facts.Stance;
+
+/**
+ * The phrases that state a stance on membership ({@link PositionAnnotator}): each gives a stance,
+ * the stance when negated ("does not rule out" supports), and how its holder may stand next to it.
+ */
+final class StanceCues {
+    private StanceCues() {}
+
+    /** How the holder of a cue may be written next to it. */
+    enum Agency {
+        /** Not next to the cue: "irreversible", "no consensus". */
+        NONE,
+        /** The subject right before a verb: "Hungary opposes". */
+        VERB,
+        /** Also a possessor before a noun: "Ukraine’s call for an invitation", "Hungary’s veto". */
+        NOUN_OR_VERB
+    }
+
+    record Cue(Stance stance, Stance whenNegated, Agency agency, Pattern pattern) {}
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String INVITATION = "(?:an?\\s+|the\\s+)?(?:immediate\\s+|swift\\s+|formal\\s+)?invitation\\b";
+
+    /** In order; every match in a membership sentence is read. */
+    static final List<Cue> ALL = List.of(
+            cue(IrreversiblePath, null, Agency.NONE, "\\birreversibl[ey]\\b"),
+            cue(SupportsMembership, Opposes, Agency.NONE, "\\b(?:will|won[’']t)\\s+(?:\\p{L}+\\s+){0,2}?(?:be|become)\\s+(?:a\\s+)?"
+                    + "(?:full(?:-fledged)?\\s+|\\d+\\p{L}*\\s+(?:or\\s+\\d+\\p{L}*\\s+)?)?member\\b"),
+            cue(SupportsMembership, null, Agency.NONE, "\\bthe\\s+day\\s+will\\s+come\\b[^.;]*?\\b(?:member|join)"),
+            cue(SupportsMembership, null, Agency.NONE, "\\bfuture\\s+(?:(?:lies|lay|is|was|remains)\\s+)?(?:still\\s+)?in\\s+(?:the\\s+)?"
+                    + "(?:\\p{Lu}|alliance\\b|union\\b|bloc\\b)"),
+            // "the country's place was still in NATO": a place in an alliance, not in a city ("the summit's place is in Riga").
+            cue(SupportsMembership, null, Agency.NONE, "[’']s\\s+(?:\\p{Ll}+\\s+)?place\\s+(?:lies|lay|is|was|remains)\\s+(?:still\\s+)?in\\s+"
+                    + "(?:the\\s+)?(?:(?-i:\\p{Lu}{2,})\\b|alliance\\b|union\\b|bloc\\b|European\\s+Union\\b|North\\s+Atlantic\\b)"),
+            cue(SupportsMembership, Opposes, Agency.NONE, "\\beventually\\s+(?:allow|admit|join|become|welcome)\\b"),
+            cue(SupportsMembership, null, Agency.NONE, "\\buntil\\s+\\p{L}+\\s+becomes?\\s+a\\s+(?:full\\s+)?member\\b"),
+            cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:supports?|supported|backs?|backed|endorse[sd]?)\\s+"
+                    + "(?:\\p{L}+[’']s\\s+)?(?:eventual\\s+|future\\s+)?(?:membership|accession|bid)\\b"),
+            cue(Opposes, SupportsMembership, Agency.VERB, "\\brul(?:e|es|ed|ing)\\s+out\\b"),
+            cue(Opposes, SupportsMembership, Agency.VERB, "\\boppos(?:e|es|ed|ing)\\b"),
+            cue(Opposes, null, Agency.VERB, "\\bagainst\\s+(?:\\p{L}+[’']s\\s+|\\p{L}+\\s+){0,3}?(?:joining|membership|accession|admitting)\\b"),
+            cue(Opposes, null, Agency.NOUN_OR_VERB, "\\bveto(?:es|ed|ing)?\\b"),
+            cue(Opposes, null, Agency.VERB, "\\b(?:block|reject)(?:s|ed|ing)?\\s+(?:any\\s+|an?\\s+|the\\s+)?(?:\\p{L}+[’']s\\s+)?(?:membership|accession|bid|invitation)\\b"),
+            cue(CallsForInvitation, null, Agency.NOUN_OR_VERB, "\\bcall(?:s|ed|ing)?\\s+for\\s+" + INVITATION),
+            cue(CallsForInvitation, null, Agency.VERB, "\\b(?:secur|seek|demand|urg|request)\\p{L}*\\s+" + INVITATION),
+            cue(CallsForInvitation, null, Agency.VERB, "\\b(?:push|press|ask|appeal)\\p{L}*\\s+for\\s+" + INVITATION),
+            cue(CallsForInvitation, null, Agency.NONE, "\\bimmediate[”\"’]?\\s+invitation\\b|\\binvitation\\s+now\\b"
+                    + "|\\binvite\\s+\\p{L}+\\s+(?:now|immediately|without\\s+delay)\\b"),
+            cue(NoTimeline, null, Agency.VERB, "\\brefrain\\p{L}*\\s+from\\s+(?:specifying|setting|giving|naming|offering|providing)\\s+"
+                    + "(?:a|any)\\s+(?:timeline|time\\s*frame|date)\\b"),
+            cue(NoTimeline, null, Agency.VERB, "\\b(?:vague|unclear|silent|non-?committal)\\s+(?:on|about|as\\s+to)\\s+when\\b"),
+            cue(NoTimeline, null, Agency.VERB, "\\b(?:yet\\s+to|not|declin\\p{L}*\\s+to|refus\\p{L}*\\s+to)\\s+(?:\\p{L}+\\s+){0,2}?"
+                    + "(?:pinpoint|set|specify|give|name|offer|provide|fix)\\s+(?:an?\\s+)?(?:exact\\s+|specific\\s+|clear\\s+|firm\\s+)?"
+                    + "(?:date|timeline|time\\s*frame|timetable)\\b"),
+            cue(NoTimeline, null, Agency.NONE, "\\bno\\s+(?:clear\\s+|specific\\s+|firm\\s+)?(?:timeline|time\\s*frame)\\b"),
+            cue(NoTimeline, null, Agency.VERB, "\\bstop\\p{L}*\\s+short\\s+of\\b[^.;]*?\\b(?:short\\s+term|timeline|time\\s*frame|date|when)\\b"),
+            cue(NoConsensus, null, Agency.NONE, "\\bno\\s+consensus\\b|\\black\\s+of\\s+consensus\\b|\\bnot\\s+(?:yet\\s+)?(?:reached\\s+)?"
+                    + "(?:a\\s+)?consensus\\b|\\bdivided\\s+(?:over|on)\\b"),
+            cue(Cautious, null, Agency.VERB, "\\b(?:show\\p{L}*|urg\\p{L}*|express\\p{L}*)\\s+caution\\b|\\bcautious(?:ly)?\\b|\\bcareful\\b"
+                    + "|\\bhesitat\\p{L}*|\\breluctan\\p{L}*|\\bwary\\b|\\bin\\s+no\\s+hurry\\b"),
+            cue(Cautious, null, Agency.VERB, "\\b(?:does|do|did)\\s+not\\s+expect\\b[^.;]*?\\b(?:membership|accession|invitation|join\\p{L}*)"),
+            // Aid first, membership later: "focus first on getting more weapons", "the priority … was weapons and money".
+            cue(Cautious, null, Agency.NONE, "\\b(?:focus|priority|priorities|center|centre)\\p{L}*\\s+(?:[\\p{L}\\d]+\\s+){0,5}?"
+                    + "(?:weapons|military|aid|assistance|arms|ammunition)\\b"),
+            cue(Cautious, null, Agency.NONE, "\\b(?:could|can|must|should|will\\s+have\\s+to)\\s+wait\\b"
+                    + "|\\bnot\\s+(?:been\\s+)?about\\s+(?:membership|accession|joining)\\b"),
+            cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:supports?|supported|backs?|backed)\\s+\\p{Lu}\\p{L}+\\s+joining\\b"),
+            cue(SupportsMembership, null, Agency.NONE, "\\b(?:goal|aim|aspiration|ambition)s?\\s+(?:of|to)\\s+(?:join|joining|become|becoming)\\b"),
+            cue(SupportsMembership, null, Agency.NONE, "\\bmembership\\s+(?:\\p{L}+\\s+){0,2}?(?:guarantee|ensure)s?\\b"),
+            // The subject of "should be invited" is the candidate, so the holder is found elsewhere (speaker, main subject).
+            cue(CallsForInvitation, null, Agency.NONE, "\\b(?:should|must|ought\\s+to)\\s+(?:\\p{L}+\\s+)?be\\s+invited\\b"),
+            cue(CallsForInvitation, null, Agency.VERB, "\\b(?:extend|issue|offer)\\p{L}*\\s+" + INVITATION + "|\\bneed\\p{L}*\\s+" + INVITATION),
+            cue(CallsForInvitation, null, Agency.NONE, "\\b(?:an?\\s+)?invitation\\s+(?:is|would\\s+be|will\\s+be)\\s+(?:the\\s+)?"
+                    + "(?:\\p{L}+est|best|only|most)\\b"),
+            cue(NoConsensus, null, Agency.NONE, "\\bno\\s+unanimity\\b|\\bnot\\s+unanimous\\b"),
+            // Round four: phrasings of the stances that the lists above missed.
+            cue(Opposes, null, Agency.VERB, "\\b(?:will|would|could|can)\\s+not\\s+(?:agree|consent)\\s+to\\b|\\b(?:won[’']t|never)\\s+(?:agree|consent)\\s+to\\b"),
+            cue(Opposes, null, Agency.VERB, "\\bblock\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?from\\s+joining\\b"),
+            cue(Opposes, null, Agency.NONE, "\\bnot\\s+the\\s+right\\s+(?:time|moment)\\b"),
+            cue(SupportsMembership, null, Agency.NONE, "\\bbelong(?:s|ed)?\\s+in\\s+(?:the\\s+)?\\p{Lu}"),
+            cue(SupportsMembership, Opposes, Agency.VERB, "\\bin\\s+favou?r\\s+of\\s+(?:\\p{L}+[’']s\\s+)?(?:\\p{L}+\\s+)?(?:membership|accession|joining)\\b"),
+            cue(SupportsMembership, null, Agency.NONE, "\\bdoor\\s+(?:remains|is|stays)\\s+(?:wide\\s+)?open\\b"),
+            cue(CallsForInvitation, null, Agency.VERB, "\\bcall\\p{L}*\\s+on\\s+(?:\\p{L}+\\s+){1,3}?to\\s+(?:extend|issue|offer|send)\\s+" + INVITATION),
+            cue(CallsForInvitation, null, Agency.NONE, "\\b" + INVITATION + "\\s+(?:at|before|during)\\s+(?:the|this|next)\\s+(?:\\p{L}+\\s+){0,2}?summit\\b"),
+            cue(NoTimeline, null, Agency.VERB, "\\b(?:not|never|yet\\s+to|unlikely\\s+to|declin\\p{L}*\\s+to|refus\\p{L}*\\s+to)\\s+(?:\\p{L}+\\s+){0,2}?"
+                    + "(?:put|mention|commit\\s+to|attach)\\s+(?:an?\\s+|any\\s+)?(?:exact\\s+|specific\\s+|clear\\s+|firm\\s+)?"
+                    + "(?:date|timeline|time\\s*frame|timetable)\\b|\\bno\\s+(?:date|timetable)\\b|\\bnot\\s+(?:\\p{L}+\\s+)?set\\s+a\\s+timetable\\b"),
+            cue(NoTimeline, null, Agency.VERB, "\\bdeclin\\p{L}*,?\\s+(?:however,\\s+)?to\\s+say\\s+when\\b|\\bwhen\\s+(?:the\\s+)?conditions\\s+(?:are|allow|permit)\\b"),
+            cue(NoConsensus, null, Agency.NONE, "\\b(?:allies|members|capitals)\\s+(?:are|remain)\\s+(?:deeply\\s+)?(?:divided|split)\\b"
+                    + "|\\bno\\s+agreement\\s+(?:among|between)\\b"),
+            cue(Cautious, null, Agency.NONE, "\\bnot\\s+(?:while|during)\\s+(?:the\\s+)?(?:war|hostilities|fighting)\\b|\\bfirst\\s+end\\s+the\\s+war\\b"
+                    + "|\\bpremature\\b"),
+            // Round five: phrasings of unseen articles (201–206), each a general class.
+            cue(Opposes, null, Agency.VERB, "\\bno\\s+place\\s+for\\s+(?:\\p{L}+\\s+){1,2}?in\\b"),
+            cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:back|support)(?:s|ed|ing)?\\s+(?-i:\\p{Lu})\\p{L}+\\s+(?:[\\p{L}’']+\\s+){0,5}?"
+                    + "(?:its|their)\\s+(?:(?-i:\\p{Lu}+)\\s+)?(?:accession|membership|bid)\\b"),
+            cue(CallsForInvitation, null, Agency.VERB, "\\b(?:prepar|want)\\p{L}*\\s+" + INVITATION
+                    + "|\\bwant\\p{L}*\\s+(?:\\p{L}+\\s+){1,3}?to\\s+(?:extend|issue|offer|send)\\s+" + INVITATION
+                    + "|\\b(?:should|must|ought\\s+to)\\s+(?:\\p{L}+\\s+)?invite\\b"),
+            cue(NoTimeline, null, Agency.VERB, "\\b(?:not|never|yet\\s+to|unlikely\\s+to|declin\\p{L}*\\s+to|refus\\p{L}*\\s+to)\\s+(?:\\p{L}+\\s+){0,2}?"
+                    + "(?:set|give|guess\\s+at)\\s+(?:an?\\s+|any\\s+|the\\s+)?(?:exact\\s+|specific\\s+|clear\\s+|firm\\s+)?(?:date|timeline|time\\s*frame|timetable|year)\\b"
+                    + "|\\btiming\\s+(?:is|was|would\\s+be)\\s+(?:for|up\\s+to)\\b"),
+            cue(CallsForInvitation, null, Agency.NOUN_OR_VERB, "\\bcall(?:s|ed|ing)?\\s+for\\s+(?:\\p{L}+\\s+)?membership\\b"),
+            cue(SupportsMembership, null, Agency.NONE, "\\bif\\s+(?:it|this|that)\\s+means\\s+\\p{L}+\\s+(?:can|could|will|would)\\s+(?:join|become)\\b"
+                    + "|\\bgrant\\p{L}*\\s+(?-i:\\p{Lu})\\p{L}+\\s+(?:(?-i:\\p{Lu}+)\\s+)?membership\\b"
+                    + "|\\b(?:accession|membership)\\s+(?:talks|negotiations|process)\\b[^.;]*?\\bon\\s+track\\b"),
+            cue(Cautious, null, Agency.VERB, "\\b(?:made|makes|make|gave|offered)\\s+no\\s+comment\\s+on\\b[^.;]*?\\binvitation\\b"
+                    + "|\\bnot\\s+(?:yet\\s+)?(?:issued|extended|offered)\\s+(?:an?\\s+|any\\s+)?(?:\\p{L}+\\s+)?invitation\\b"
+                    + "|\\b(?:unlikely|not\\s+expected|reluctant)\\s+to\\s+(?:respond|answer|accede|agree)\\s+to\\b[^.;]*?\\bcall\\b"),
+            cue(Cautious, null, Agency.NONE, "\\bpriorit\\p{L}*\\b[^.;]*?,\\s+not\\s+(?:[\\p{L}’']+\\s+){0,4}?(?:invitations?|membership|accession)\\b"
+                    + "|\\bnot\\s+on\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?agenda\\b"));
+
+    private static Cue cue(Stance stance, Stance whenNegated, Agency agency, String regex) {
+        return new Cue(stance, whenNegated, agency, Pattern.compile(regex, CI));
+    }
+}
