@@ -42,7 +42,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeStore kg = KnowledgeStore.open(store.data, store.uris());
+        // Opened from --config, not the default file: the server gets this same dataset object
+        // (one per data directory), so its settings must come from the file the user gave.
+        KnowledgeStore kg = KnowledgeStore.open(store.data, store.uris(), config);
         kg.putOntology(OntologyFiles.ontology());
         if (kg.articleSlugs().isEmpty()) {
             if (Files.isDirectory(seeds)) {

@@ -43,6 +43,16 @@ public final class KnowledgeStore {
 
     /** Opens (or creates) the store in {@code directory}; a clear error if it cannot be used. */
     public static KnowledgeStore open(Path directory, UriScheme uris) {
+        return open(directory, uris, null);
+    }
+
+    /**
+     * Opens (or creates) the store in {@code directory} as the assembler file {@code config} describes
+     * it (null: the default file). The dataset is shared per directory in this JVM, so the first
+     * opening decides its settings (query timeout, spill threshold…): a server must open its store
+     * with its own configuration.
+     */
+    public static KnowledgeStore open(Path directory, UriScheme uris, Path config) {
         Path dir = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -54,7 +64,7 @@ public final class KnowledgeStore {
         if (!Files.isWritable(dir))
             throw new StoreException("data directory " + dir + " is not writable");
         try {
-            return new KnowledgeStore(dir, uris, StoreConfig.open(dir, null));
+            return new KnowledgeStore(dir, uris, StoreConfig.open(dir, config));
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("Failed to get a lock"))
                 throw new StoreException("the store in " + dir + " is in use by another process (a running serve?): "

@@ -20,6 +20,8 @@ import org.alliancegraph.TestSupport;
  * the Loader logs one DEBUG line per stored article there ("loaded SLUG (N triples)").
  */
 final class CliProcess implements AutoCloseable {
+    private static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx512m");
+    private static final Pattern SERVING = Pattern.compile("serving \\d+ article\\(s\\) at http://([^:/]+):(\\d+)/");
     private static final Pattern LOADED = Pattern.compile("loaded (\\S+) \\((?:\\d+ triples|unchanged)\\)");
 
     private final Process process;
@@ -32,6 +34,17 @@ final class CliProcess implements AutoCloseable {
 
     /** Starts {@code Main args…}; {@code shellPrefix} (e.g. "ulimit -f 8192;") runs in a shell first when given. */
     static CliProcess startLimited(Path workDir, String shellPrefix, String... args) {
+        return start(workDir, shellPrefix, DEFAULT_JVM_OPTIONS, args);
+    }
+
+    /** Starts {@code Main args…} in a JVM with these options instead of the default heap (e.g. "-Xmx96m"). */
+    static CliProcess startWithJvmOptions(Path workDir, List<String> jvmOptions, String... args) {
+        return start(workDir, null, jvmOptions, args);
+    }
+
+    static CliProcess start(Path workDir, String... args) { return startLimited(workDir, null, args); }
+
+    private static CliProcess start(Path workDir, String shellPrefix, List<String> jvmOptions, String... args) {
         try {
             Path log4j = workDir.resolve("log4j2-test.properties");
             Files.writeString(log4j, """
@@ -47,9 +60,10 @@ final class CliProcess implements AutoCloseable {
                     logger.loader.name = org.alliancegraph.store.Loader
                     logger.loader.level = DEBUG
                     """);
-            List<String> java = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-Dlog4j2.configurationFile=" + log4j.toUri(),
+            List<String> java = new ArrayList<>();
+            java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            java.addAll(jvmOptions);
+            java.addAll(List.of("-Dlog4j2.configurationFile=" + log4j.toUri(),
                     "-cp", System.getProperty("java.class.path"), "org.alliancegraph.cli.Main"));
             java.addAll(List.of(args));
             List<String> command = java;
@@ -68,8 +82,6 @@ final class CliProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
-
-    static CliProcess start(Path workDir, String... args) { return startLimited(workDir, null, args); }
 
     String log() {
         try {
@@ -100,6 +112,23 @@ final class CliProcess implements AutoCloseable {
         }
         return false;
     }
+
+    /** Where a {@code serve} process listens, once it logs that it serves. */
+    record Listening(String host, int port) {}
+
+    /** Waits until a {@code serve} process serves; fails with its log if it ends or time runs out first. */
+    Listening awaitServing(Duration timeout) throws InterruptedException {
+        for (long deadline = System.nanoTime() + timeout.toNanos(); System.nanoTime() < deadline; Thread.sleep(100)) {
+            Matcher m = SERVING.matcher(log());
+            if (m.find())
+                return new Listening(m.group(1), Integer.parseInt(m.group(2)));
+            if (!process.isAlive())
+                break;
+        }
+        throw new AssertionError("serve did not start:\n" + tail());
+    }
+
+    boolean isAlive() { return process.isAlive(); }
 
     /** SIGKILL on Linux: no shutdown hooks, no finally blocks, no transaction clean-up. */
     void kill() throws InterruptedException {

@@ -46,6 +46,11 @@ final class RawHttp {
         return send(port, "GET", target, accept == null ? "" : "Accept: " + accept + "\r\n", null);
     }
 
+    /** A SPARQL query by GET on {@code /kg/sparql}, asking for JSON results. */
+    static Answer sparql(int port, String query) throws IOException {
+        return get(port, "/kg/sparql?query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8), "application/sparql-results+json");
+    }
+
     private static byte[] readAll(InputStream in) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try {
