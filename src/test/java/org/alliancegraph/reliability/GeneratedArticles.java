@@ -90,11 +90,22 @@ public final class GeneratedArticles {
         }
     }
 
+    /**
+     * Words only the text of article number {@code i} has (below 950 articles): its amount, e.g.
+     * "87 million" (37 and 950 have no common factor, so the amounts differ).
+     */
+    public static String distinctivePhrase(int i) { return millions(i) + " million"; }
+
+    /** The number of article {@code i}'s file {@code gen_NNNN.txt}. */
+    public static int number(String fileName) { return Integer.parseInt(fileName.substring(4, 8)); }
+
+    private static int millions(int i) { return 50 + (i * 37) % 950; }
+
     /** The text of article number {@code i}. */
     public static String article(int i) {
         String[] donor = DONORS[i % DONORS.length];
         String aid = AID[(i / DONORS.length) % AID.length];
-        int millions = 50 + (i * 37) % 950;
+        int millions = millions(i);
         String city = CITIES[(i / 3) % CITIES.length];
         LocalDate date = LocalDate.of(2024, 1, 1).plusDays((i * 7L) % 700);
         String stance = STANCES[(i / 5) % STANCES.length];

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The loader killed with SIGKILL in the middle of a folder of 500 articles, three times at
  * different points; after each kill the store opens, every article is fully present or absent,
- * none stored before is lost, and a last run completes the folder.
+ * none stored before is lost, the text index agrees with the store, and a last run completes the folder.
  */
 class LoaderKillTest {
     static final int ARTICLES = 500;
@@ -46,6 +46,7 @@ class LoaderKillTest {
             assertTrue(audit.present().containsAll(stored), "an article stored before kill " + (round + 1) + " was lost");
             assertTrue(audit.present().size() > stored.size(), "kill " + (round + 1) + " came after new articles were stored");
             assertEquals(ARTICLES, audit.present().size() + audit.absent().size());
+            assertTextIndexAgrees(data, expected, "after kill " + (round + 1));
             stored.addAll(audit.present());
         }
 
@@ -57,6 +58,15 @@ class LoaderKillTest {
         StoreAudit.Result last = StoreAudit.audit(data, expected);
         assertEquals(List.of(), last.broken());
         assertEquals(ARTICLES, last.present().size(), "every article is in after the last run");
+        assertTextIndexAgrees(data, expected, "after the last run");
+    }
+
+    /** Text search finds every stored article and no other; the index has one document per indexed triple. */
+    private static void assertTextIndexAgrees(Path data, Map<String, StoreAudit.Expected> expected, String when) {
+        TextIndexAudit.Result text = TextIndexAudit.audit(data, expected,
+                e -> GeneratedArticles.distinctivePhrase(GeneratedArticles.number(e.file())));
+        assertEquals(List.of(), text.disagreements(), "text index and store disagree " + when);
+        assertTrue(text.documents() > 0, "the index was read " + when);
     }
 
 }
