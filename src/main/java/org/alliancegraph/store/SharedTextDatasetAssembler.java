@@ -35,7 +35,12 @@ final class SharedTextDatasetAssembler extends AssemblerBase {
 
     @Override
     public Object open(Assembler a, Resource root, Mode mode) {
-        return OPEN.computeIfAbsent(indexDirectory(root), dir -> standard.open(a, root, mode));
+        return OPEN.computeIfAbsent(indexDirectory(root), dir -> {
+            Dataset dataset = (Dataset) standard.open(a, root, mode);
+            // Once per directory and JVM, before anyone reads or writes: see TextIndexSync.
+            TextIndexSync.repair(dataset.asDatasetGraph());
+            return dataset;
+        });
     }
 
     /** The key: the index directory as an absolute path ("mem" indexes are never shared). */
