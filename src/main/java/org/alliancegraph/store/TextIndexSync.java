@@ -49,6 +49,7 @@ public final class TextIndexSync {
         if (!(dataset instanceof DatasetGraphText text) || !(text.getTextIndex() instanceof TextIndexLucene index)
                 || index.getDocDef().getGraphField() == null)
             return 0; // no Lucene index, or one that does not record graphs: nothing to compare
+        long start = System.nanoTime();
         EntityDefinition def = index.getDocDef();
         List<Node> predicates = def.fields().stream().flatMap(f -> def.getPredicates(f).stream()).distinct().toList();
         Map<String, Long> inStore = Txn.calculateRead(text, () -> {
@@ -71,6 +72,8 @@ public final class TextIndexSync {
                     if (searcher.count(new TermQuery(new Term(def.getGraphField(), g))) != inStore.getOrDefault(g, 0L))
                         differing.add(g);
             }
+            LOG.debug("text index checked against the store: {} graph(s), {} differing, {} ms",
+                    inStore.size(), differing.size(), (System.nanoTime() - start) / 1_000_000);
             if (differing.isEmpty())
                 return 0;
             LOG.warn("text index out of step with the store in {} graph(s) (a write interrupted between the two commits?): indexing them again",
