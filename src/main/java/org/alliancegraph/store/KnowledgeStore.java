@@ -273,10 +273,8 @@ public final class KnowledgeStore {
      * running transactions and blocks writers while it runs). The text index is not affected.
      */
     public void compact() {
-        DatasetGraph tdb = dsg;
-        while (!DatabaseMgr.isTDB2(tdb) && tdb instanceof DatasetGraphWrapper wrapper)
-            tdb = wrapper.getWrapped();
-        if (!DatabaseMgr.isTDB2(tdb))
+        DatasetGraph tdb = tdb2(dsg);
+        if (tdb == null)
             throw new IllegalStateException("the store is not a TDB2 database");
         try {
             DatabaseMgr.compact(tdb, true);
@@ -284,6 +282,14 @@ public final class KnowledgeStore {
             throw new StoreException("cannot compact the store in " + directory + ": " + rootReason(e)
                     + " (" + directory.toFile().getUsableSpace() / (1024 * 1024) + " MB free there)", e);
         }
+    }
+
+    /** The TDB2 database under the wrappers (text index…) of {@code dataset}, or null if there is none. */
+    static DatasetGraph tdb2(DatasetGraph dataset) {
+        DatasetGraph tdb = dataset;
+        while (!DatabaseMgr.isTDB2(tdb) && tdb instanceof DatasetGraphWrapper wrapper)
+            tdb = wrapper.getWrapped();
+        return DatabaseMgr.isTDB2(tdb) ? tdb : null;
     }
 
     /** Quads in all named graphs. */

@@ -19,14 +19,18 @@ import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,44 +56,26 @@ public final class TextIndexSync {
         long start = System.nanoTime();
         EntityDefinition def = index.getDocDef();
         List<Node> predicates = def.fields().stream().flatMap(f -> def.getPredicates(f).stream()).distinct().toList();
-        Map<String, Long> inStore = Txn.calculateRead(text, () -> {
-            Map<String, Long> counts = new HashMap<>();
-            for (Node p : predicates)
-                text.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                    if (isNamed(q.getGraph()) && q.getObject().isLiteral())
-                        counts.merge(q.getGraph().getURI(), 1L, Long::sum);
-                });
-            return counts;
-        });
+        Map<String, Long> inStore = indexedTriplesPerGraph(text, predicates);
+        long counted = System.nanoTime();
         try {
             IndexWriter writer = index.getIndexWriter();
-            Set<String> differing = new TreeSet<>();
+            Map<String, Long> inIndex;
             try (DirectoryReader reader = DirectoryReader.open(writer)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                Set<String> graphs = new HashSet<>(inStore.keySet());
-                graphs.addAll(indexedGraphs(reader, def.getGraphField()));
-                for (String g : graphs)
-                    if (searcher.count(new TermQuery(new Term(def.getGraphField(), g))) != inStore.getOrDefault(g, 0L))
-                        differing.add(g);
+                inIndex = documentsPerGraph(reader, def.getGraphField());
             }
-            LOG.debug("text index checked against the store: {} graph(s), {} differing, {} ms",
-                    inStore.size(), differing.size(), (System.nanoTime() - start) / 1_000_000);
+            Set<String> differing = new TreeSet<>();
+            for (String g : union(inStore.keySet(), inIndex.keySet()))
+                if (!inIndex.getOrDefault(g, 0L).equals(inStore.getOrDefault(g, 0L)))
+                    differing.add(g);
+            LOG.debug("text index checked against the store: {} graph(s), {} differing, {} ms ({} ms counting in the store)",
+                    inStore.size(), differing.size(), (System.nanoTime() - start) / 1_000_000, (counted - start) / 1_000_000);
             if (differing.isEmpty())
                 return 0;
             LOG.warn("text index out of step with the store in {} graph(s) (a write interrupted between the two commits?): indexing them again",
                     differing.size());
-            for (String g : differing) {
-                writer.deleteDocuments(new Term(def.getGraphField(), g));
-                Node graph = NodeFactory.createURI(g);
-                Txn.executeRead(text, () -> {
-                    for (Node p : predicates)
-                        text.find(graph, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                            Entity entity = TextQueryFuncs.entityFromQuad(def, q);
-                            if (entity != null)
-                                index.addEntity(entity);
-                        });
-                });
-            }
+            for (String g : differing)
+                reindex(text, index, predicates, g);
             writer.commit();
             LOG.info("text index: {} graph(s) indexed again", differing.size());
             return differing.size();
@@ -98,22 +84,86 @@ public final class TextIndexSync {
         }
     }
 
+    /** Replaces the index documents of graph {@code g} with one per indexed triple the store has. */
+    private static void reindex(DatasetGraphText text, TextIndexLucene index, List<Node> predicates, String g) throws IOException {
+        EntityDefinition def = index.getDocDef();
+        index.getIndexWriter().deleteDocuments(new Term(def.getGraphField(), g));
+        Node graph = NodeFactory.createURI(g);
+        Txn.executeRead(text, () -> {
+            for (Node p : predicates)
+                text.find(graph, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    Entity entity = TextQueryFuncs.entityFromQuad(def, q);
+                    if (entity != null)
+                        index.addEntity(entity);
+                });
+        });
+    }
+
+    /**
+     * Triples with an indexed predicate, per named graph. On TDB2 counted on node ids (a scan of the
+     * predicate's index entries; only the graphs' nodes are decoded, never the article texts), so
+     * objects are not checked to be literals as jena-text requires: in this store those predicates
+     * only ever have literal objects.
+     */
+    private static Map<String, Long> indexedTriplesPerGraph(DatasetGraph dataset, List<Node> predicates) {
+        DatasetGraph tdb = KnowledgeStore.tdb2(dataset);
+        if (tdb == null)
+            return Txn.calculateRead(dataset, () -> {
+                Map<String, Long> counts = new HashMap<>();
+                for (Node p : predicates)
+                    dataset.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                        if (isNamed(q.getGraph()) && q.getObject().isLiteral())
+                            counts.merge(q.getGraph().getURI(), 1L, Long::sum);
+                    });
+                return counts;
+            });
+        return Txn.calculateRead(tdb, () -> {
+            NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable();
+            Map<NodeId, Long> byGraphId = new HashMap<>();
+            for (Node p : predicates)
+                quads.findAsNodeIds(Node.ANY, Node.ANY, p, Node.ANY)
+                        .forEachRemaining(quad -> byGraphId.merge(quad.get(0), 1L, Long::sum));
+            Map<String, Long> counts = new HashMap<>();
+            byGraphId.forEach((id, n) -> {
+                Node g = quads.getNodeTable().getNodeForNodeId(id);
+                if (isNamed(g))
+                    counts.merge(g.getURI(), n, Long::sum);
+            });
+            return counts;
+        });
+    }
+
     private static boolean isNamed(Node g) {
         return g.isURI() && !Quad.isDefaultGraph(g) && !Quad.isUnionGraph(g);
     }
 
-    /** The graph names the index has documents for (terms of deleted documents included: they count 0). */
-    private static Set<String> indexedGraphs(DirectoryReader reader, String graphField) throws IOException {
-        Set<String> graphs = new HashSet<>();
-        Terms terms = MultiTerms.getTerms(reader, graphField);
-        if (terms == null)
-            return graphs;
-        TermsEnum it = terms.iterator();
-        for (BytesRef term = it.next(); term != null; term = it.next()) {
-            String g = term.utf8ToString();
-            if (isNamed(NodeFactory.createURI(g)))
-                graphs.add(g);
+    /** Live (not deleted) index documents per named graph: one pass over the graph field's postings. */
+    private static Map<String, Long> documentsPerGraph(DirectoryReader reader, String graphField) throws IOException {
+        Map<String, Long> counts = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(graphField);
+            if (terms == null)
+                continue;
+            Bits live = leaf.reader().getLiveDocs();
+            TermsEnum it = terms.iterator();
+            PostingsEnum docs = null;
+            for (BytesRef term = it.next(); term != null; term = it.next()) {
+                docs = it.postings(docs, PostingsEnum.NONE);
+                long n = 0;
+                for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc())
+                    if (live == null || live.get(d))
+                        n++;
+                String g = term.utf8ToString();
+                if (n > 0 && isNamed(NodeFactory.createURI(g)))
+                    counts.merge(g, n, Long::sum);
+            }
         }
-        return graphs;
+        return counts;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 }
