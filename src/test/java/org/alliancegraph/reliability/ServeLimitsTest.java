@@ -27,7 +27,7 @@ import org.alliancegraph.TestSupport;
  * instead of an OutOfMemoryError, while other clients are served and the server lives on.
  */
 class ServeLimitsTest {
-    /** Long enough for the sort to fill {@value #HEAP} many times over without spilling; far from the shipped 30 s. */
+    /** Long enough for the sort to fill {@value #HEAP} when it does not spill (it did: 500 "Java heap space"); far from the shipped 30 s. */
     static final long TIMEOUT_MS = 10_000;
     static final String HEAP = "96m";
     static final String SORTED_CARTESIAN = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f";
@@ -44,7 +44,8 @@ class ServeLimitsTest {
     static void start() throws Exception {
         Path config = TestConfig.withQueryTimeout(tmp.resolve("config"), TIMEOUT_MS);
         spillDir = Files.createDirectories(tmp.resolve("spill"));
-        serve = CliProcess.startWithJvmOptions(tmp, List.of("-Xmx" + HEAP, "-Djava.io.tmpdir=" + spillDir), "serve", "--port", "0", "--config", config.toString(),
+        serve = CliProcess.startWithJvmOptions(tmp, List.of("-Xmx" + HEAP, "-Djava.io.tmpdir=" + spillDir),
+                "serve", "--port", "0", "--config", config.toString(),
                 "--data", tmp.resolve("data").toString(), "--seeds", TestSupport.SEEDS.toString());
         port = serve.awaitServing(Duration.ofMinutes(3)).port();
     }
