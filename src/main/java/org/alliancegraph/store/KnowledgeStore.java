@@ -175,9 +175,16 @@ public final class KnowledgeStore {
      * before is untouched), and the caller should stop writing.
      */
     private <T> T write(java.util.function.Supplier<T> action) {
+        // Left behind by a write cut short between TDB2's commit and Lucene's: see TextIndexSync.
+        Path pending = directory.resolve(StoreConfig.TEXT_DIRECTORY).resolve(TextIndexSync.PENDING);
         try {
-            return Txn.calculateWrite(dsg, action);
-        } catch (RuntimeException | InternalError e) {
+            Files.createDirectories(pending.getParent());
+            if (!Files.exists(pending))
+                Files.createFile(pending);
+            T result = Txn.calculateWrite(dsg, action);
+            Files.delete(pending);
+            return result;
+        } catch (RuntimeException | InternalError | IOException e) {
             // InternalError: the JVM's report of a fault (SIGBUS) writing a memory-mapped file on a full disk.
             throw new StoreException("cannot write to the store in " + directory + ": " + rootReason(e)
                     + " (" + directory.toFile().getUsableSpace() / (1024 * 1024) + " MB free there)."

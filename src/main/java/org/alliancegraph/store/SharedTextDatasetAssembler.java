@@ -38,7 +38,8 @@ final class SharedTextDatasetAssembler extends AssemblerBase {
         return OPEN.computeIfAbsent(indexDirectory(root), dir -> {
             Dataset dataset = (Dataset) standard.open(a, root, mode);
             // Once per directory and JVM, before anyone reads or writes: see TextIndexSync.
-            TextIndexSync.repair(dataset.asDatasetGraph());
+            if (!dir.startsWith("mem:"))
+                TextIndexSync.repairIfInterrupted(dataset.asDatasetGraph(), Path.of(dir));
             return dataset;
         });
     }

@@ -1,6 +1,8 @@
 package org.alliancegraph.store;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,12 +43,34 @@ import org.slf4j.LoggerFactory;
  * leaves TDB2 (which replays its journal on open) with a change the index lacks (an added article
  * that search does not find, a removed one it still finds). So when the dataset is opened, each
  * named graph's index documents are counted against its indexed triples (one document per triple),
- * and a graph that differs is indexed again from the store.
+ * and a graph that differs is indexed again from the store — when a write may have been cut short
+ * ({@link #PENDING}). Writes through Fuseki's update endpoints (off by default) leave no marker.
  */
 public final class TextIndexSync {
     private static final Logger LOG = LoggerFactory.getLogger(TextIndexSync.class);
 
+    /**
+     * Marker file in the index directory, there from before a write transaction until after both
+     * commits ({@link KnowledgeStore}): the check below reads every indexed triple (seconds per
+     * 10,000 articles), so it runs only when a write may have been cut short.
+     */
+    public static final String PENDING = "write-pending";
+
     private TextIndexSync() {}
+
+    /** {@link #repair} if the last write in this directory did not finish; then clears the marker. */
+    public static int repairIfInterrupted(DatasetGraph dataset, Path indexDirectory) {
+        Path marker = indexDirectory.resolve(PENDING);
+        if (!Files.exists(marker))
+            return 0;
+        int repaired = repair(dataset);
+        try {
+            Files.deleteIfExists(marker);
+        } catch (IOException e) {
+            LOG.warn("cannot remove {}: {} (the next open checks the index again)", marker, e.getMessage());
+        }
+        return repaired;
+    }
 
     /** Re-indexes the graphs whose index documents differ from the store; returns how many. */
     public static int repair(DatasetGraph dataset) {
