@@ -29,8 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * form one group; every response must be 200 or the request counts as an error.
  *
  * <ul>
- * <li>{@code --mode latency}: each group alone, one client, {@code --iterations} requests after a
- *     warm-up: median and p99 latency;
+ * <li>{@code --mode latency}: each group alone, one client, {@code --iterations} requests after
+ *     {@code --warmup} (5) unmeasured ones: median and p99 latency;
  * <li>{@code --mode throughput}: for each of {@code --clients 1,8,32}, all requests mixed (or each
  *     group alone with {@code --per-group true}) for {@code --seconds}: requests per second.
  * </ul>
@@ -54,6 +54,7 @@ public final class HttpBench {
         String mode = args.string("--mode", "latency");
         String label = args.string("--label", "server");
         int iterations = args.integer("--iterations", 30);
+        int warmup = args.integer("--warmup", 5);
         int seconds = args.integer("--seconds", 15);
         List<Integer> clients = Arrays.stream(args.string("--clients", "1,8,32").split(",")).map(Integer::parseInt).toList();
         boolean perGroup = Boolean.parseBoolean(args.string("--per-group", "false"));
@@ -62,7 +63,7 @@ public final class HttpBench {
         Map<String, List<Request>> groups = read(base, file);
         if (mode.equals("latency")) {
             for (var group : groups.entrySet())
-                System.out.println(bench.latency(label, group.getKey(), group.getValue(), iterations));
+                System.out.println(bench.latency(label, group.getKey(), group.getValue(), warmup, iterations));
         } else {
             Map<String, List<Request>> mixes = perGroup ? groups
                     : Map.of("all", groups.values().stream().flatMap(List::stream).toList());
@@ -85,8 +86,8 @@ public final class HttpBench {
         return groups;
     }
 
-    private String latency(String label, String group, List<Request> requests, int iterations) {
-        for (int i = 0; i < Math.min(5, iterations); i++)
+    private String latency(String label, String group, List<Request> requests, int warmup, int iterations) {
+        for (int i = 0; i < warmup; i++)
             send(requests.get(i % requests.size()));
         List<Sample> samples = new ArrayList<>();
         long start = System.nanoTime();
