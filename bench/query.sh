@@ -62,7 +62,7 @@ if [[ -n ${BEFORE:-} ]]; then
 fi
 out="$RESULTS/query-$N-$(date -u +%Y%m%d-%H%M).csv"
 { echo "# $(machine)"; echo "# N=$N ROUNDS=$ROUNDS SECONDS_PER_RUN=$SECONDS_PER_RUN ITERATIONS=$ITERATIONS WARMUP=$WARMUP CLIENTS=$CLIENTS SERVERS=$SERVERS MIX=${MIX:-} BEFORE=${BEFORE:-} QUERY_EXCLUDE=${QUERY_EXCLUDE:-} JAVA_OPTS=$JAVA_OPTS"
-  echo "round,label,mode,group,clients,requests,seconds,req_per_s,median_ms,p99_ms,mean_bytes,errors"; } > "$out"
+  echo "round,label,mode,group,clients,requests,seconds,req_per_s,median_ms,p99_ms,mean_bytes,errors,server_cpu_ms"; } > "$out"
 for round in $(seq 1 "$ROUNDS"); do
   for server in $SERVERS; do
     echo "round $round/$ROUNDS: $server" >&2
