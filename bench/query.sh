@@ -11,6 +11,7 @@
 #   MIX            a regex of the query names that make up the throughput mix (default: all of them)
 #   SERVERS        "ours stock" (default), or one of them
 #   WARMUP         unmeasured requests per query before the ITERATIONS measured ones (5)
+#   SETTLE=0       measure our server at once, while its start-up statistics pass runs (default: after it)
 #   BEFORE=REV     also the catalogue queries of git revision REV, named before-NAME, on our server,
 #                  latency only, BEFORE_ITERATIONS (3) requests each after one warm-up: old and new
 #                  query texts in the same run
@@ -60,6 +61,16 @@ if [[ -n ${BEFORE:-} ]]; then
     grep -q 'SERVICE' "$dir/$(basename "$f")" || request "before-$(basename "$f" .rq)" "$dir/$(basename "$f")" "$before"
   done
 fi
+# Our server computes the VoID statistics of the store in the background once after starting (one
+# pass over the union graph, logged as "store statistics"): measured after it, so that the rows
+# compare steady states; the pass's duration is recorded as a comment.
+settle() {
+  [[ $1 == ours && ${SETTLE:-1} == 1 ]] || return 0
+  for _ in $(seq 1 3600); do
+    grep -q 'store statistics for version' "$BENCH_DIR/server-ours.log" && return 0
+    sleep 0.5
+  done
+}
 out="$RESULTS/query-$N-$(date -u +%Y%m%d-%H%M).csv"
 { echo "# $(machine)"; echo "# N=$N ROUNDS=$ROUNDS SECONDS_PER_RUN=$SECONDS_PER_RUN ITERATIONS=$ITERATIONS WARMUP=$WARMUP CLIENTS=$CLIENTS SERVERS=$SERVERS MIX=${MIX:-} BEFORE=${BEFORE:-} QUERY_EXCLUDE=${QUERY_EXCLUDE:-} JAVA_OPTS=$JAVA_OPTS"
   echo "round,label,mode,group,clients,requests,seconds,req_per_s,median_ms,p99_ms,mean_bytes,errors,server_cpu_ms"; } > "$out"
@@ -68,7 +79,9 @@ for round in $(seq 1 "$ROUNDS"); do
     echo "round $round/$ROUNDS: $server" >&2
     "start_$server" "$data"
     wait_answering "$(date +%s%3N)" >/dev/null
+    settle "$server"
     { echo "# $(machine) server=$server round=$round"
+      [[ $server == ours ]] && grep -h 'store statistics for version' "$BENCH_DIR/server-ours.log" | sed 's/^/# /' 
       if [[ $ITERATIONS -gt 0 ]]; then
         http_bench --requests "$requests" --label "$server" --mode latency --warmup "$WARMUP" --iterations "$ITERATIONS"
       fi
