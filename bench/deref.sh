@@ -55,7 +55,7 @@ done
 stop_server
 out="$RESULTS/deref-$N-$(date -u +%Y%m%d-%H%M).csv"
 { echo "# $(machine)"; echo "# N=$N ROUNDS=$ROUNDS SECONDS_PER_RUN=$SECONDS_PER_RUN CLIENTS=$CLIENTS resources=$i JAVA_OPTS=$JAVA_OPTS"
-  echo "round,label,mode,group,clients,requests,seconds,req_per_s,median_ms,p99_ms,mean_bytes,errors"; } > "$out"
+  echo "round,label,mode,group,clients,requests,seconds,req_per_s,median_ms,p99_ms,mean_bytes,errors,server_cpu_ms"; } > "$out"
 for round in $(seq 1 "$ROUNDS"); do
   echo "round $round/$ROUNDS" >&2
   start_ours "$data"

@@ -115,4 +115,4 @@ stop_server() {
 }
 trap stop_server EXIT # build() extends it
 
-http_bench() { bench_java org.alliancegraph.bench.HttpBench --base "http://127.0.0.1:$PORT/" "$@"; }
+http_bench() { bench_java org.alliancegraph.bench.HttpBench --base "http://127.0.0.1:$PORT/" --server-pid "${SERVER_PID:--1}" "$@"; }

@@ -29,17 +29,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * form one group; every response must be 200 or the request counts as an error.
  *
  * <ul>
- * <li>{@code --mode latency}: each group alone, one client, {@code --iterations} requests after a
- *     warm-up: median and p99 latency;
+ * <li>{@code --mode latency}: each group alone, one client, {@code --iterations} requests after
+ *     {@code --warmup} (5) unmeasured ones: median and p99 latency;
  * <li>{@code --mode throughput}: for each of {@code --clients 1,8,32}, all requests mixed (or each
  *     group alone with {@code --per-group true}) for {@code --seconds}: requests per second.
  * </ul>
- * Rows go to stdout as CSV: label,mode,group,clients,requests,seconds,req_per_s,median_ms,p99_ms,mean_bytes,errors.
+ * Rows go to stdout as CSV: label,mode,group,clients,requests,seconds,req_per_s,median_ms,p99_ms,mean_bytes,errors,server_cpu_ms
+ * — the last is the CPU time the server process ({@code --server-pid}, from /proc) spent per answered
+ * request while it was measured: on a shared machine a steadier cost than wall time.
  */
 public final class HttpBench {
     record Request(String name, String method, URI uri, String accept, String query) {}
 
     record Sample(long nanos, long bytes, boolean ok) {}
+
+    private final long serverPid;
+
+    HttpBench(long serverPid) { this.serverPid = serverPid; }
 
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NORMAL)
@@ -54,15 +60,17 @@ public final class HttpBench {
         String mode = args.string("--mode", "latency");
         String label = args.string("--label", "server");
         int iterations = args.integer("--iterations", 30);
+        int warmup = args.integer("--warmup", 5);
         int seconds = args.integer("--seconds", 15);
         List<Integer> clients = Arrays.stream(args.string("--clients", "1,8,32").split(",")).map(Integer::parseInt).toList();
         boolean perGroup = Boolean.parseBoolean(args.string("--per-group", "false"));
+        long serverPid = args.longValue("--server-pid", -1);
         args.done();
-        HttpBench bench = new HttpBench();
+        HttpBench bench = new HttpBench(serverPid);
         Map<String, List<Request>> groups = read(base, file);
         if (mode.equals("latency")) {
             for (var group : groups.entrySet())
-                System.out.println(bench.latency(label, group.getKey(), group.getValue(), iterations));
+                System.out.println(bench.latency(label, group.getKey(), group.getValue(), warmup, iterations));
         } else {
             Map<String, List<Request>> mixes = perGroup ? groups
                     : Map.of("all", groups.values().stream().flatMap(List::stream).toList());
@@ -85,14 +93,14 @@ public final class HttpBench {
         return groups;
     }
 
-    private String latency(String label, String group, List<Request> requests, int iterations) {
-        for (int i = 0; i < Math.min(5, iterations); i++)
+    private String latency(String label, String group, List<Request> requests, int warmup, int iterations) {
+        for (int i = 0; i < warmup; i++)
             send(requests.get(i % requests.size()));
         List<Sample> samples = new ArrayList<>();
-        long start = System.nanoTime();
+        long start = System.nanoTime(), cpu = serverCpuMillis();
         for (int i = 0; i < iterations; i++)
             samples.add(send(requests.get(i % requests.size())));
-        return row(label, "latency", group, 1, samples, (System.nanoTime() - start) / 1e9);
+        return row(label, "latency", group, 1, samples, (System.nanoTime() - start) / 1e9, serverCpuSince(cpu));
     }
 
     private String throughput(String label, String group, List<Request> requests, int clients, int seconds) throws Exception {
@@ -113,15 +121,16 @@ public final class HttpBench {
         }
         Thread.sleep(Math.min(5, Math.max(1, seconds / 5)) * 1000L); // warm-up: JIT, caches, connections
         measuring.set(true);
-        long start = System.nanoTime();
+        long start = System.nanoTime(), cpu = serverCpuMillis();
         Thread.sleep(seconds * 1000L);
         stop.set(true);
         double elapsed = (System.nanoTime() - start) / 1e9;
+        long cpuMillis = serverCpuSince(cpu);
         List<Sample> all = new ArrayList<>();
         for (var f : results)
             all.addAll(f.get());
         pool.shutdown();
-        return row(label, "throughput", group, clients, all, elapsed);
+        return row(label, "throughput", group, clients, all, elapsed, cpuMillis);
     }
 
     private Sample send(Request r) {
@@ -143,13 +152,36 @@ public final class HttpBench {
         }
     }
 
-    private static String row(String label, String mode, String group, int clients, List<Sample> samples, double seconds) {
+    /** CPU time (user + system) of the server process so far, or a negative number when unknown. */
+    private long serverCpuMillis() {
+        if (serverPid <= 0)
+            return -1;
+        try {
+            String stat = Files.readString(Path.of("/proc/" + serverPid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" "); // after "pid (comm) "
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1000 / CLOCK_TICKS; // utime, stime
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private long serverCpuSince(long cpuMillis) {
+        long now = serverCpuMillis();
+        return cpuMillis < 0 || now < 0 ? -1 : now - cpuMillis;
+    }
+
+    /** USER_HZ: 100 on Linux on every common architecture. */
+    private static final long CLOCK_TICKS = 100;
+
+    private static String row(String label, String mode, String group, int clients, List<Sample> samples, double seconds,
+            long serverCpuMillis) {
         long[] nanos = samples.stream().filter(Sample::ok).mapToLong(Sample::nanos).sorted().toArray();
         long errors = samples.stream().filter(s -> !s.ok()).count();
         double meanBytes = samples.stream().filter(Sample::ok).mapToLong(Sample::bytes).average().orElse(0);
-        return String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%.1f,%.1f,%.2f,%.2f,%.0f,%d", label, mode, group, clients,
+        double cpuPerRequest = serverCpuMillis >= 0 && nanos.length > 0 ? (double) serverCpuMillis / nanos.length : Double.NaN;
+        return String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%.1f,%.1f,%.2f,%.2f,%.0f,%d,%.1f", label, mode, group, clients,
                 nanos.length, seconds, nanos.length / seconds, percentile(nanos, 50) / 1e6, percentile(nanos, 99) / 1e6,
-                meanBytes, errors);
+                meanBytes, errors, cpuPerRequest);
     }
 
     /** Nearest-rank percentile of sorted values; NaN when there are none. */
