@@ -12,59 +12,31 @@ import java.util.regex.Pattern;
 
 /**
  * Finds amounts of money: a symbol or ISO code before the number ("€40bn", "EUR 40 billion",
- * "$8 billion") or a currency word after it ("40 billion euros", "2.5 billion Swedish kronor"),
- * with a scale word and an approximation marker ("nearly", "over", "about"). Negative, zero and
- * absurd amounts ("€-5bn", "EUR 1e309") are not money.
+ * "$8 billion") or a currency word or code after it ("40 billion euros", "2.5 billion Swedish kronor",
+ * "300 million PLN"), with a scale word and an approximation marker ("nearly", "over", "about").
+ * The forms are data ({@code lexicon/currencies.tsv}). Negative, zero and absurd amounts
+ * ("€-5bn", "EUR 1e309") are not money.
  */
 public final class MoneyAnnotator implements Annotator {
     /** Above this no real aid amount lies (a thousand trillion); such a number is a typo or an attack. */
     static final BigDecimal MAX = new BigDecimal("1e15");
 
-    /** Codes written as such before or after an amount ("EUR 40 billion", "425 million USD"). */
-    private static final List<String> ISO_CODES =
-            List.of("EUR", "USD", "GBP", "JPY", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "UAH", "CZK", "NZD", "KRW");
-    private static final Map<String, String> SYMBOLS = new LinkedHashMap<>();
-    private static final Map<String, String> WORDS = new LinkedHashMap<>();
+    /** Currency forms of {@code currencies.tsv}: written before the number ("€", "EUR") and after it ("euros", "EUR"). */
+    private static final Map<String, List<String>> BEFORE = new LinkedHashMap<>();
+    private static final Map<String, List<String>> AFTER = new LinkedHashMap<>();
+    /** ISO code → the country key whose currency it is, to settle a shared word ("kroner"). */
+    private static final Map<String, String> COUNTRY_OF_CURRENCY = new LinkedHashMap<>();
 
     static {
-        // Longer first: "US$" before "$", "C$" before "$".
-        SYMBOLS.put("US$", "USD");
-        SYMBOLS.put("C$", "CAD");
-        SYMBOLS.put("A$", "AUD");
-        SYMBOLS.put("€", "EUR");
-        SYMBOLS.put("$", "USD");
-        SYMBOLS.put("£", "GBP");
-        SYMBOLS.put("¥", "JPY");
-        for (String code : ISO_CODES)
-            SYMBOLS.put(code, code);
-
-        WORDS.put("US dollars", "USD");
-        WORDS.put("U.S. dollars", "USD");
-        WORDS.put("Canadian dollars", "CAD");
-        WORDS.put("Australian dollars", "AUD");
-        WORDS.put("New Zealand dollars", "NZD");
-        WORDS.put("Swedish kronor", "SEK");
-        WORDS.put("Swedish krona", "SEK");
-        WORDS.put("Norwegian kroner", "NOK");
-        WORDS.put("Norwegian krone", "NOK");
-        WORDS.put("Danish kroner", "DKK");
-        WORDS.put("Danish krone", "DKK");
-        WORDS.put("Czech korunas", "CZK");
-        WORDS.put("Czech koruna", "CZK");
-        WORDS.put("Swiss francs", "CHF");
-        WORDS.put("pounds sterling", "GBP");
-        WORDS.put("euros", "EUR");
-        WORDS.put("euro", "EUR");
-        WORDS.put("dollars", "USD");
-        WORDS.put("dollar", "USD");
-        WORDS.put("pounds", "GBP");
-        WORDS.put("yen", "JPY");
-        WORDS.put("hryvnias", "UAH");
-        WORDS.put("hryvnia", "UAH");
-        WORDS.put("zlotys", "PLN");
-        WORDS.put("zloty", "PLN");
-        for (String code : ISO_CODES)
-            WORDS.put(code, code);
+        for (List<String> row : Lexicon.table("currencies.tsv", 3)) {
+            List<String> codes = List.of(row.get(1).split("\\|"));
+            if (!row.get(2).equals("after"))
+                BEFORE.put(row.get(0), codes);
+            if (!row.get(2).equals("before"))
+                AFTER.put(row.get(0), codes);
+        }
+        for (List<String> row : Lexicon.table("currency-countries.tsv", 2))
+            COUNTRY_OF_CURRENCY.put(row.get(0), row.get(1));
     }
 
     private static final String APPROX =
@@ -76,11 +48,12 @@ public final class MoneyAnnotator implements Annotator {
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100));
     private static final String NUMBER = "(?<![\\p{L}\\d])(\\d{1,3}(?:,\\d{3})+|\\d+|(?i:" + String.join("|", NUMBER_WORDS.keySet().stream().sorted(
             Comparator.comparingInt(String::length).reversed()).toList()) + "))(?:\\.(\\d+))?";
-    private static final String SCALE = "(?:\\s*(trillion|billion|million|thousand|tn|bn|mn|m|k)\\b)?";
-    private static final Pattern PREFIXED = Pattern.compile("(?i:" + APPROX + ")(" + alternation(SYMBOLS.keySet()) + ")\\s?"
+    /** A scale word, also hyphenated as in "a 500-million-euro package". */
+    private static final String SCALE = "(?:(?:\\s*|-)(trillion|billion|million|thousand|tn|bn|mn|m|k)\\b)?";
+    private static final Pattern PREFIXED = Pattern.compile("(?i:" + APPROX + ")(" + alternation(BEFORE.keySet()) + ")\\s?"
             + "(-)?" + NUMBER + "(?![eE][+-]?\\d)" + SCALE);
     private static final Pattern SUFFIXED = Pattern.compile("(?i:" + APPROX + ")(-)?" + NUMBER + "(?![eE][+-]?\\d)" + SCALE
-            + "\\s+(" + alternation(WORDS.keySet()) + ")\\b");
+            + "(?:\\s+|-)(" + alternation(AFTER.keySet()) + ")(?![\\p{L}\\d])");
 
     private static String alternation(Iterable<String> options) {
         List<String> sorted = new ArrayList<>();
@@ -94,14 +67,14 @@ public final class MoneyAnnotator implements Annotator {
         String text = document.text();
         for (Sentence sentence : document.sentences()) {
             List<MoneyAmount> found = new ArrayList<>();
-            collect(PREFIXED.matcher(text), sentence.span(), true, found);
-            collect(SUFFIXED.matcher(text), sentence.span(), false, found);
+            collect(document, PREFIXED.matcher(text), sentence.span(), true, found);
+            collect(document, SUFFIXED.matcher(text), sentence.span(), false, found);
             found.sort(Comparator.comparing(MoneyAmount::span));
             document.amounts().addAll(found);
         }
     }
 
-    private static void collect(Matcher m, Span within, boolean prefixed, List<MoneyAmount> out) {
+    private static void collect(Document d, Matcher m, Span within, boolean prefixed, List<MoneyAmount> out) {
         m.region(within.begin(), within.end());
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
@@ -109,7 +82,7 @@ public final class MoneyAnnotator implements Annotator {
                 continue;
             // Group layout: 1 approx, then (prefixed) 2 symbol 3 minus 4 int 5 frac 6 scale / (suffixed) 2 minus 3 int 4 frac 5 scale 6 word
             String approx = m.group(1);
-            String currency = prefixed ? currency(SYMBOLS, m.group(2)) : currency(WORDS, m.group(6));
+            String currency = currency(d, within, m.start(), prefixed ? currency(BEFORE, m.group(2)) : currency(AFTER, m.group(6)));
             String minus = prefixed ? m.group(3) : m.group(2);
             String integer = prefixed ? m.group(4) : m.group(3);
             String fraction = prefixed ? m.group(5) : m.group(4);
@@ -127,12 +100,38 @@ public final class MoneyAnnotator implements Annotator {
         }
     }
 
-    /** The currency of a matched symbol or word; matching ignored case, so look the key up the same way. */
-    private static String currency(Map<String, String> table, String matched) {
-        for (Map.Entry<String, String> e : table.entrySet())
+    /** The codes of a matched symbol or word; matching ignored case, so look the key up the same way. */
+    private static List<String> currency(Map<String, List<String>> table, String matched) {
+        for (Map.Entry<String, List<String>> e : table.entrySet())
             if (e.getKey().equalsIgnoreCase(matched))
                 return e.getValue();
-        return null;
+        return List.of();
+    }
+
+    /**
+     * One code, or the one of a shared word ("kroner") whose country the sentence names last before
+     * the amount, else the one whose country the article names most; null when nothing settles it.
+     */
+    private static String currency(Document d, Span sentence, int at, List<String> codes) {
+        if (codes.size() <= 1)
+            return codes.isEmpty() ? null : codes.get(0);
+        Map<String, String> codeOfCountry = new LinkedHashMap<>();
+        for (String code : codes)
+            if (COUNTRY_OF_CURRENCY.containsKey(code))
+                codeOfCountry.put(COUNTRY_OF_CURRENCY.get(code), code);
+        String named = null;
+        for (Mention m : d.mentionsIn(new Span(sentence.begin(), at)))
+            if (codeOfCountry.containsKey(stateOf(d, m.entityKey())))
+                named = codeOfCountry.get(stateOf(d, m.entityKey()));
+        if (named != null)
+            return named;
+        return d.entitiesByMentions(m -> codeOfCountry.containsKey(stateOf(d, m.entityKey()))).stream().findFirst()
+                .map(key -> codeOfCountry.get(stateOf(d, key))).orElse(null);
+    }
+
+    /** The entity's key, or for a capital the state it stands for ("Oslo" for Norway). */
+    private static String stateOf(Document d, String key) {
+        return d.entity(key).map(e -> e.standsFor() != null ? e.standsFor() : e.key()).orElse(key);
     }
 
     private static BigDecimal multiplier(String scale) {
