@@ -56,12 +56,12 @@ public final class DateAnnotator implements Annotator {
             // "by the end of the year"
             new Rule(Pattern.compile("\\b(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+year\\b", Pattern.CASE_INSENSITIVE),
                     (m, c) -> c.published() == null ? null : day(LocalDate.of(c.published().getYear(), 12, 31), true)),
-            // "in July", "in July 2024", "since March"
-            new Rule(Pattern.compile("\\b(?:(?:in|since|by|until|from|during|of|early|late|mid)[\\s-]+)(" + FULL_MONTHS
+            // "in July", "in July 2024", "since March", "Since February 2022" (a preposition opening a sentence too)
+            new Rule(Pattern.compile("\\b(?:(?i:in|since|by|until|from|during|of|early|late|mid)[\\s-]+)(" + FULL_MONTHS
                     + ")(?:\\s+(\\d{4}))?\\b"),
                     (m, c) -> month(c, m.group(1), m.group(2))),
             // "in 2022", "since 2014"
-            new Rule(Pattern.compile("\\b(?:in|since|by|until|from|during|for|of)\\s+((?:19|20)\\d{2})\\b(?![\\d,.]*\\d)"),
+            new Rule(Pattern.compile("\\b(?i:in|since|by|until|from|during|for|of)\\s+((?:19|20)\\d{2})\\b(?![\\d,.]*\\d)"),
                     (m, c) -> year(Integer.parseInt(m.group(1)))),
             // "Thursday", "last Tuesday", "next Friday"
             new Rule(Pattern.compile("\\b(?:(last|next|this)\\s+)?(" + WD + ")\\b"),

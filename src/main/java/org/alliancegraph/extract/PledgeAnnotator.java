@@ -1,7 +1,9 @@
 package org.alliancegraph.extract;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,12 +18,16 @@ import org.alliancegraph.extract.Facts.PledgeStatus;
  * delivers it, with a donor and a recipient among the sentence's actors.
  * <ul>
  * <li>Donor: the actor after "from" ("$8 billion of assistance from the United States"), else the
- * nearest organisation or country before the amount that is not the recipient; "allies" stand for
- * the alliance the article is about.</li>
- * <li>Recipient: the actor after "to", "for" or "support" following the pledge words; else the
- * article's most-mentioned country other than the donor when it is named in the sentence.</li>
- * <li>Not pledges: shares of past aid ("99% of all military aid"), purchases for one's own forces,
- * past spending levels, budgets.</li>
+ * nearest organisation or country before the amount that is not the recipient ("Norway and Denmark
+ * each pledged …": both), else the actor after "by", the country of a minister the sentence names,
+ * a demonym's government ("the Dutch government"); "allies" stand for the alliance the article is about.</li>
+ * <li>Recipient: the object of a giving verb ("send Ukraine …") or the actor after "to", "for" or
+ * "support"; else the country the article's aid goes to (named after such words elsewhere), else its
+ * most-mentioned country other than the donor.</li>
+ * <li>Not pledges: shares of past aid ("99% of all military aid"), one's own forces, stocks or
+ * industry, past spending levels, budgets, costs, sales and tranches; money in a clause that speaks of
+ * no giving at all; purchases and spending unless the sentence names who they are for ("to buy
+ * radars for Ukraine" is aid, "to buy frigates for its navy" is not).</li>
  * </ul>
  * A capital standing for its state ("to support Kyiv") counts as the state (reference data:
  * {@code schema:containedInPlace}).
@@ -37,9 +43,13 @@ public final class PledgeAnnotator implements Annotator {
             + "|lend\\w*|lent|loans?|give|gives|giving|gave|grants?|granted|offer\\w*|hand(?:s|ed|ing)? over|drawdown)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_PLEDGE = Pattern.compile(
-            "(?:%|\\bper ?cent\\b|\\bshare of\\b|\\bown (?:stock|arm|forc|militar)|\\bstockpil|\\bpurchas|\\bbuy(?:s|ing)?\\b|\\bbought\\b"
-            + "|(?<!to be )\\bspen[dt]|\\bspending\\b|\\bbudget\\b(?! support)|\\bGDP\\b|\\bcost(?:s|ing)?\\b|\\bworth of damage)",
+            "(?:%|\\bper ?cent\\b|\\bshare of\\b|\\bown (?:stock|arm|forc|militar|defen[cs]e|industr|navy|air force|rearm|needs|depots)"
+            + "|\\bstockpil|\\bbudget\\b(?! support)|\\bGDP\\b|\\bcost(?:s|ing)?\\b|\\bworth of damage|\\bearn(?:s|ed|ing)?\\b|\\bsales?\\b"
+            + "|\\bsold\\b|\\brevenues?\\b|\\bcommercial\\b|\\bfees\\b|\\btranches?\\b|\\binstal(?:l)?ments?\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** Buying and spending: aid when the sentence names who it is for, else one's own. */
+    private static final Pattern PURCHASE = Pattern.compile(
+            "\\bpurchas|\\bbuy(?:s|ing)?\\b|\\bbought\\b|(?<!in )\\border(?:s|ed)?\\b|(?<!to be )\\bspen[dt]|\\bspending\\b", Pattern.CASE_INSENSITIVE);
     /** Done, not to be done: "to be delivered next year" is a promise. "Has provided" with an amount is a delivered total. */
     private static final Pattern DELIVERED = Pattern.compile("(?<!\\bbe )\\b(?:delivered|arrived|handed over|received|reached"
             + "|ha(?:s|ve) (?:so far |now |already )?(?:provided|given|sent|supplied))\\b", Pattern.CASE_INSENSITIVE);
@@ -62,63 +72,71 @@ public final class PledgeAnnotator implements Annotator {
             Pattern.CASE_INSENSITIVE);
     /** A giving verb right before an actor makes it the recipient: "send Ukraine $988 million", "provide Kyiv with". */
     private static final Pattern GIVE_BEFORE = Pattern.compile("(?i)\\b(?:provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|send(?:s|ing)?|sent"
-            + "|lend(?:s|ing)?|lent|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?)\\s+(?:the\\s+)?$");
+            + "|lend(?:s|ing)?|lent|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))"
+            + "\\s+(?:the\\s+)?$");
+    /** "Norway and Denmark each pledged …": every donor of the list gives the amount. */
+    private static final Pattern EACH = Pattern.compile("(?i)^\\s*(?:each|both|have each|each have|will each|each will)\\b");
+    /** Passive: "€200m was pledged by Norway". */
+    private static final Pattern BY_CUE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?$");
+    /** "In the same speech, she said …": the pledge was announced at the event the article has just told of. */
+    private static final Pattern SAME_EVENT = Pattern.compile("(?i)\\b(?:in|at|during)\\s+the\\s+same\\s+"
+            + "(speech|address|meeting|visit|press conference|briefing|summit|session|talks)\\b");
     /** "new contributions from Denmark, Latvia, the United Kingdom": one pledge per contributor without an amount of its own. */
     private static final Pattern CONTRIBUTIONS_FROM = Pattern.compile("(?i)\\b(?:new\\s+|further\\s+|fresh\\s+)?contributions\\s+from\\s+");
     private static final Pattern LIST_GLUE = Pattern.compile("(?i)(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:the\\s+)?");
     private static final Pattern FROM_CUE = Pattern.compile("\\bfrom\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALLIES = Pattern.compile("\\b(?:[Aa]llies|member (?:states|nations|countries))\\b");
-    /** In-kind aid: "send US-made M1A1 tanks", "deliver two IRIS-T systems", "hand over a batch of armoured personnel carriers". */
-    private static final Pattern ITEMS = Pattern.compile(
-            "\\b(?:send|sending|sent|deliver|delivering|delivered|provide|providing|provided|supply|supplying|supplied|donate|donating|donated"
-            + "|transfer|transferring|transferred|hand(?:s|ed|ing)?\\s+over)"
-            + "\\s+((?:[\\w\\-’'.]+\\s+){0,8}?(?:tanks|systems|jets|aircraft|missiles|shells|rounds|howitzers|vehicles|drones|launchers"
-            + "|batteries|helicopters|fighters|guns|carriers|radars|boats|ships|interceptors|rifles|mines))\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** In-kind aid arriving: "the 40 Leopard 1 tanks it paid for had now reached Ukraine", "its jets would arrive in Ukraine". */
-    private static final Pattern ITEMS_ARRIVING = Pattern.compile(
-            "\\b((?:[\\w\\-’'.]+\\s+){0,4}?(?:tanks|systems|jets|aircraft|missiles|shells|howitzers|vehicles|drones|launchers"
-            + "|batteries|helicopters|fighters|carriers|radars|boats|ships|interceptors))\\b[^.;\\d]{0,40}?\\b(?:reached|arrived\\s+in"
-            + "|arrive\\s+in|arriving\\s+in)\\b", Pattern.CASE_INSENSITIVE);
-    /** "The Dutch government announced …": a government named by its demonym is its country. */
-    private static final Pattern DEMONYM_GOVERNMENT = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\s+(?:government|authorities|cabinet)\\b");
+    /** "The Dutch government announced …", "the Norwegian defence minister": a government named by its demonym is its country. */
+    private static final Pattern DEMONYM_GOVERNMENT = Pattern.compile("\\b(\\p{Lu}\\p{L}+)(?=\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:government|authorities|cabinet|ministry|minister|prime minister|president|chancellor)\\b)");
     /** A capital after these is where something happens, not a state acting: "agreed in Washington". */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near)\\s+$");
     private static final Titles TITLES = Titles.standard();
-    /** Leading words of an item phrase that are not the items: "to Ukraine all of the CV90 vehicles", "a further batch of". */
-    private static final Pattern ITEMS_LEAD = Pattern.compile("(?i)^(?:(?:to|for)\\s+\\S+\\s+)?(?:(?:all|some|most|the|last|first|rest|of|a|an"
-            + "|further|new|more|another|batch|its|their|his|her|said|says|that)\\s+)*");
-
     @Override
     public void annotate(Document document) {
+        List<String> aidRecipients = null; // the article's recipients, worked out when first needed
         for (Sentence sentence : document.sentences()) {
             if (sentence.zone() != Zone.Kind.BODY && sentence.zone() != Zone.Kind.CAPTION)
                 continue; // headlines repeat the body in fewer words
             String s = document.text(sentence.span());
-            if (!PLEDGE_CUE.matcher(s).find() && !ITEMS_ARRIVING.matcher(s).find())
+            if (!PLEDGE_CUE.matcher(s).find() && !AidItems.mayName(s))
                 continue;
+            if (aidRecipients == null)
+                aidRecipients = aidRecipients(document);
             List<MoneyAmount> amounts = document.amountsIn(sentence.span());
             for (MoneyAmount amount : amounts)
-                if (!NOT_A_PLEDGE.matcher(localContext(document, sentence, amount.span())).find())
-                    pledge(document, sentence, amount.span(), amount, null);
-            for (Matcher items : List.of(ITEMS.matcher(s), ITEMS_ARRIVING.matcher(s)))
-                if (items.find() && !hasAmountOfItsOwn(document, sentence, amounts, items)) {
-                    int begin = sentence.span().begin() + items.start(1);
-                    Matcher lead = ITEMS_LEAD.matcher(items.group(1));
-                    String what = lead.lookingAt() ? items.group(1).substring(lead.end()) : items.group(1);
-                    pledge(document, sentence, new Span(begin, sentence.span().begin() + items.end(1)), null, what);
-                    break;
+                if (isAid(document, sentence, amount.span()))
+                    pledge(document, sentence, amount.span(), amount, null, false, aidRecipients);
+            for (AidItems.Found items : AidItems.in(s))
+                if (!hasAmountOfItsOwn(document, sentence, amounts, items)) {
+                    int begin = sentence.span().begin();
+                    pledge(document, sentence, new Span(begin + items.start(), begin + items.end()), null, items.items(), items.bought(),
+                            aidRecipients);
                 }
-            contributors(document, sentence);
+            contributors(document, sentence, aidRecipients);
         }
+    }
+
+    /**
+     * Money given, not spent on oneself: no share, own forces, budget or sale around it; a clause that
+     * speaks of giving; a purchase only for a recipient the sentence names.
+     */
+    private static boolean isAid(Document d, Sentence sentence, Span amount) {
+        String around = localContext(d, sentence, amount);
+        if (NOT_A_PLEDGE.matcher(around).find() || !PLEDGE_CUE.matcher(clauseOf(d, sentence, amount)).find())
+            return false;
+        if (!PURCHASE.matcher(around).find())
+            return true;
+        List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> isActor(d, m)).toList();
+        return recipient(d, sentence, amount, actors).isPresent();
     }
 
     /**
      * Items go with an amount of the sentence (the same pledge) unless a second predicate carries the
      * amount: "will send two IRIS-T systems to Ukraine and has earmarked €1.4bn" are two pledges.
      */
-    private static boolean hasAmountOfItsOwn(Document d, Sentence sentence, List<MoneyAmount> amounts, Matcher items) {
-        int itemsBegin = sentence.span().begin() + items.start(), itemsEnd = sentence.span().begin() + items.end();
+    private static boolean hasAmountOfItsOwn(Document d, Sentence sentence, List<MoneyAmount> amounts, AidItems.Found items) {
+        int itemsBegin = sentence.span().begin() + items.cueStart(), itemsEnd = sentence.span().begin() + items.cueEnd();
         for (MoneyAmount a : amounts) {
             if (a.span().begin() >= itemsBegin && a.span().end() <= itemsEnd)
                 return true;
@@ -131,7 +149,7 @@ public final class PledgeAnnotator implements Annotator {
     }
 
     /** "New contributions from Denmark, Latvia and the United Kingdom": a pledge of each, amount unstated. */
-    private void contributors(Document d, Sentence sentence) {
+    private void contributors(Document d, Sentence sentence, List<String> aidRecipients) {
         String text = d.text();
         Matcher from = CONTRIBUTIONS_FROM.matcher(text).region(sentence.span().begin(), sentence.span().end());
         if (!from.find())
@@ -151,20 +169,20 @@ public final class PledgeAnnotator implements Annotator {
             int next = at;
             if (d.amountsIn(new Span(next, Math.min(sentence.span().end(), next + 40))).stream().anyMatch(a -> a.span().begin() == next))
                 break; // "… and nearly $8 billion of assistance from the United States": that one has its amount
-            pledgeBy(d, sentence, actorKey(d, m), here);
+            pledgeBy(d, sentence, actorKey(d, m), here, aidRecipients);
         }
     }
 
-    private void pledgeBy(Document d, Sentence sentence, String donor, Span at) {
+    private void pledgeBy(Document d, Sentence sentence, String donor, Span at, List<String> aidRecipients) {
         List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> isActor(d, m)).toList();
         Optional<String> recipient = recipient(d, sentence, at, actors).filter(r -> !r.equals(donor))
-                .or(() -> mostMentioned(d, e -> e.kind() == Entity.Kind.COUNTRY && !e.key().equals(donor)));
+                .or(() -> fallbackRecipient(d, donor, aidRecipients));
         if (recipient.isEmpty())
             return;
         String s = d.text(sentence.span());
-        LocalDate[] period = period(d, sentence);
+        LocalDate[] period = PledgePeriod.of(d, sentence.span());
         d.pledges().add(new Facts.Pledge(donor, recipient.get(), null, null, aidType(d, sentence, null), status(s), period[0], period[1],
-                d.eventPlacedIn(sentence, null), sentence.span(), INDIRECT_CONFIDENCE));
+                announcedAt(d, sentence), sentence.span(), INDIRECT_CONFIDENCE));
     }
 
     /** The words around an amount, for the not-a-pledge test: "more than 99% of all military aid" is a share. */
@@ -174,34 +192,90 @@ public final class PledgeAnnotator implements Annotator {
         return d.text().substring(begin, end);
     }
 
-    private void pledge(Document d, Sentence sentence, Span at, MoneyAmount amount, String items) {
+    /** {@code bought}: items bought or contracted are aid only for a recipient the sentence names. */
+    private void pledge(Document d, Sentence sentence, Span at, MoneyAmount amount, String items, boolean bought,
+                        List<String> aidRecipients) {
         List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> isActor(d, m) && !isVenue(d, m)).toList();
         Optional<String> recipient = recipient(d, sentence, at, actors);
-        Optional<String> donor = donor(d, at, actors, recipient.orElse(null));
-        double confidence = CONFIDENCE;
-        if (donor.isEmpty())
-            donor = demonymGovernment(d, sentence);
-        if (donor.isEmpty() && ALLIES.matcher(d.text(sentence.span())).find()) {
-            donor = mainAlliance(d);
-            confidence = INDIRECT_CONFIDENCE;
-        }
-        if (recipient.isEmpty() && donor.isPresent()) {
-            String donorKey = donor.get();
-            recipient = mostMentioned(d, e -> e.kind() == Entity.Kind.COUNTRY && !e.key().equals(donorKey));
-            confidence = INDIRECT_CONFIDENCE;
-        }
-        if (recipient.isEmpty() || donor.isEmpty() || donor.equals(recipient))
+        if (bought && recipient.isEmpty())
             return;
-        String s = d.text(sentence.span());
-        LocalDate[] period = period(d, sentence);
-        d.pledges().add(new Facts.Pledge(donor.get(), recipient.get(), amount, items == null ? null : items.strip(),
-                aidType(d, sentence, items), status(clauseOf(d, sentence, at)), period[0], period[1], d.eventPlacedIn(sentence, null),
-                sentence.span(), confidence));
+        List<String> donors = donors(d, sentence, at, actors, recipient.orElse(null));
+        double confidence = CONFIDENCE;
+        if (donors.isEmpty() && ALLIES.matcher(d.text(sentence.span())).find()) {
+            donors = mainAlliance(d).stream().toList();
+            confidence = INDIRECT_CONFIDENCE;
+        }
+        String clause = clauseOf(d, sentence, at);
+        LocalDate[] period = PledgePeriod.of(d, clauseSpan(d, sentence, at));
+        for (String donor : donors) {
+            Optional<String> to = recipient.isPresent() ? recipient : fallbackRecipient(d, donor, aidRecipients);
+            if (to.isEmpty() || donor.equals(to.get()))
+                continue;
+            d.pledges().add(new Facts.Pledge(donor, to.get(), amount, items == null ? null : items.strip(), aidType(d, sentence, items),
+                    status(clause), period[0], period[1], announcedAt(d, sentence), sentence.span(),
+                    recipient.isPresent() ? confidence : INDIRECT_CONFIDENCE));
+        }
+    }
+
+    /** Where the sentence says the pledge was made; "in the same speech" is the event last told of before it. */
+    private static String announcedAt(Document d, Sentence sentence) {
+        String placed = d.eventPlacedIn(sentence, null);
+        if (placed != null)
+            return placed;
+        Matcher same = SAME_EVENT.matcher(d.text(sentence.span()));
+        if (!same.find())
+            return null;
+        Facts.EventType wanted = switch (same.group(1).toLowerCase(Locale.ROOT)) {
+            case "speech", "address" -> Facts.EventType.Address;
+            case "visit" -> Facts.EventType.Visit;
+            case "press conference" -> Facts.EventType.PressConference;
+            case "briefing" -> Facts.EventType.Briefing;
+            case "summit" -> Facts.EventType.Summit;
+            default -> null; // meetings, sessions and talks of any kind
+        };
+        Facts.Event last = null;
+        for (Facts.Event e : d.events())
+            if (e.evidence().begin() < sentence.span().begin() && (wanted == null || e.type() == wanted)
+                    && (last == null || e.evidence().begin() > last.evidence().begin()))
+                last = e;
+        return last == null ? null : last.key();
+    }
+
+    /** The country the article's aid goes to, else its most-mentioned country; never the donor. */
+    private static Optional<String> fallbackRecipient(Document d, String donor, List<String> aidRecipients) {
+        return aidRecipients.stream().filter(r -> !r.equals(donor)).findFirst()
+                .or(() -> mostMentioned(d, e -> e.kind() == Entity.Kind.COUNTRY && !e.key().equals(donor)));
+    }
+
+    /**
+     * Countries the article names as receiving ("promised Ukraine more air defence", "aid to Moldova"),
+     * most often named first: who an amount goes to when its own sentence does not say.
+     */
+    private static List<String> aidRecipients(Document d) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Sentence sentence : d.sentences()) {
+            if (sentence.zone() != Zone.Kind.BODY || !PLEDGE_CUE.matcher(d.text(sentence.span())).find())
+                continue;
+            List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> isActor(d, m) && !isVenue(d, m)).toList();
+            for (Mention m : actors)
+                if (isCountry(d, actorKey(d, m)) && receives(d, sentence, m))
+                    counts.merge(actorKey(d, m), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+    }
+
+    private static boolean isCountry(Document d, String key) {
+        return d.entity(key).map(e -> e.kind() == Entity.Kind.COUNTRY).orElse(false);
     }
 
     private static Optional<String> demonymGovernment(Document d, Sentence sentence) {
         Matcher m = DEMONYM_GOVERNMENT.matcher(d.text(sentence.span()));
-        return m.find() ? TITLES.countryOf(m.group(1)) : Optional.empty();
+        while (m.find()) {
+            Optional<String> country = TITLES.countryOf(m.group(1));
+            if (country.isPresent())
+                return country;
+        }
+        return Optional.empty();
     }
 
     private static boolean isActor(Document d, Mention m) {
@@ -237,10 +311,9 @@ public final class PledgeAnnotator implements Annotator {
         int bestDistance = Integer.MAX_VALUE;
         for (Mention m : actors) {
             String before = text.substring(sentence.span().begin(), m.span().begin());
-            boolean attributive = m.span().end() < text.length() && text.charAt(m.span().end()) == '-'; // "US-made"
-            if (GIVE_BEFORE.matcher(before).find() && !attributive)
+            if (isGivenTo(text, before, m))
                 return Optional.of(actorKey(d, m));
-            if (RECIPIENT_CUE.matcher(before).find() && !FROM_CUE.matcher(before).find()) {
+            if (receives(d, sentence, m)) {
                 int distance = m.span().begin() >= at.end() ? m.span().begin() - at.end() : at.begin() - m.span().end();
                 if (distance < bestDistance) {
                     best = m;
@@ -251,16 +324,63 @@ public final class PledgeAnnotator implements Annotator {
         return Optional.ofNullable(best).map(m -> actorKey(d, m));
     }
 
-    private static Optional<String> donor(Document d, Span at, List<Mention> actors, String recipient) {
+    /** The object of a giving verb: "send Ukraine …", not "US-made". */
+    private static boolean isGivenTo(String text, String before, Mention m) {
+        boolean attributive = m.span().end() < text.length() && text.charAt(m.span().end()) == '-'; // "US-made"
+        return GIVE_BEFORE.matcher(before).find() && !attributive;
+    }
+
+    /** An actor in a recipient's place: after a giving verb, "to", "for" or "support", never after "from". */
+    private static boolean receives(Document d, Sentence sentence, Mention m) {
+        String before = d.text().substring(sentence.span().begin(), m.span().begin());
+        return isGivenTo(d.text(), before, m) || RECIPIENT_CUE.matcher(before).find() && !FROM_CUE.matcher(before).find();
+    }
+
+    /**
+     * Who gives: the actor after "from"; else the nearest one before that is not the recipient, with
+     * the others of its list when they "each" give; else the actor after "by"; else the country or
+     * organisation of a minister the sentence names; else a demonym's government.
+     */
+    private static List<String> donors(Document d, Sentence sentence, Span at, List<Mention> actors, String recipient) {
         String text = d.text();
         for (Mention m : actors)
             if (m.span().begin() >= at.end() && FROM_CUE.matcher(text.substring(at.end(), m.span().begin())).find())
-                return Optional.of(actorKey(d, m));
-        Mention nearest = null;
+                return List.of(actorKey(d, m));
+        int nearest = -1;
+        for (int i = 0; i < actors.size(); i++)
+            if (actors.get(i).span().end() <= at.begin() && !actorKey(d, actors.get(i)).equals(recipient))
+                nearest = i;
+        if (nearest >= 0)
+            return eachOf(d, actors, nearest);
         for (Mention m : actors)
-            if (m.span().end() <= at.begin() && !actorKey(d, m).equals(recipient))
-                nearest = m;
-        return nearest == null ? Optional.empty() : Optional.of(actorKey(d, nearest));
+            if (m.span().begin() >= at.end() && BY_CUE.matcher(text.substring(at.end(), m.span().begin())).find())
+                return List.of(actorKey(d, m));
+        return ministersCountry(d, sentence).or(() -> demonymGovernment(d, sentence)).stream().toList();
+    }
+
+    /** "Norway and Denmark each pledged": the actor at {@code last} and those listed before it, when "each" follows. */
+    private static List<String> eachOf(Document d, List<Mention> actors, int last) {
+        String text = d.text();
+        Mention m = actors.get(last);
+        if (!EACH.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 20))).find())
+            return List.of(actorKey(d, m));
+        List<String> donors = new java.util.ArrayList<>(List.of(actorKey(d, m)));
+        for (int i = last - 1; i >= 0; i--) {
+            String glue = text.substring(actors.get(i).span().end(), actors.get(i + 1).span().begin());
+            if (!LIST_GLUE.matcher(glue).matches())
+                break;
+            donors.add(0, actorKey(d, actors.get(i)));
+        }
+        return donors;
+    }
+
+    /** "Defence Minister NAME announced …": the country or organisation where a person of the sentence holds a post. */
+    private static Optional<String> ministersCountry(Document d, Sentence sentence) {
+        for (Mention m : d.mentionsIn(sentence.span()))
+            for (Facts.Role role : d.roles())
+                if (role.personKey().equals(m.entityKey()) && role.organisationKey() != null)
+                    return Optional.of(role.organisationKey());
+        return Optional.empty();
     }
 
     /** The organisation the article mentions most: "allies" in a NATO story are NATO's allies. */
@@ -281,9 +401,11 @@ public final class PledgeAnnotator implements Annotator {
     }
 
     private static AidType aidType(String sentence, String items) {
-        if (items != null || MILITARY.matcher(sentence).find())
+        if (items != null)
+            return AidItems.typeOf(items);
+        if (MILITARY.matcher(sentence).find() || AidItems.names(sentence, AidType.MilitaryAid))
             return AidType.MilitaryAid;
-        if (HUMANITARIAN.matcher(sentence).find())
+        if (HUMANITARIAN.matcher(sentence).find() || AidItems.names(sentence, AidType.HumanitarianAid))
             return AidType.HumanitarianAid;
         if (FINANCIAL.matcher(sentence).find())
             return AidType.FinancialAid;
@@ -292,9 +414,12 @@ public final class PledgeAnnotator implements Annotator {
 
     /** The clause of the sentence holding the pledge: "will send two systems" apart from "and has earmarked €1.4bn". */
     private static String clauseOf(Document d, Sentence sentence, Span at) {
-        String text = d.text();
+        return d.text(clauseSpan(d, sentence, at));
+    }
+
+    private static Span clauseSpan(Document d, Sentence sentence, Span at) {
         int begin = sentence.span().begin(), end = sentence.span().end();
-        Matcher m = CLAUSE_BREAK.matcher(text).region(begin, end);
+        Matcher m = CLAUSE_BREAK.matcher(d.text()).region(begin, end);
         while (m.find()) {
             if (m.end() <= at.begin())
                 begin = m.end();
@@ -303,7 +428,7 @@ public final class PledgeAnnotator implements Annotator {
                 break;
             }
         }
-        return text.substring(begin, end);
+        return new Span(begin, end);
     }
 
     /** Delivered beats committed beats promised; "will allocate" is a promise, "had allocated" a commitment. */
@@ -317,13 +442,5 @@ public final class PledgeAnnotator implements Annotator {
                 return PledgeStatus.Committed;
         }
         return PledgeStatus.Pledged;
-    }
-
-    /** The period the aid covers: a year, half-year, month or range stated in the sentence. */
-    private static LocalDate[] period(Document d, Sentence sentence) {
-        for (TimeExpression t : d.timesIn(sentence.span()))
-            if (t.granularity() != TimeExpression.Granularity.DAY && t.granularity() != TimeExpression.Granularity.SEASON)
-                return new LocalDate[] {t.start(), t.end()};
-        return new LocalDate[] {null, null};
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.alliancegraph.TestSupport;
@@ -14,12 +15,16 @@ class PledgeAnnotatorTest {
 
     /** "donor -> recipient what aidType status period" per pledge of a body published on 2025-03-04. */
     private static List<String> pledges(String body) {
-        Document d = Pipeline.standard(TestSupport.catalog())
-                .run(new Article("t.txt", Map.of("published", "2025-03-04"), "Headline\n" + body, "0".repeat(64)));
-        return d.pledges().stream().map(p -> p.donorKey() + " -> " + p.recipientKey() + " "
+        return run(body).pledges().stream().map(p -> p.donorKey() + " -> " + p.recipientKey() + " "
                 + (p.amount() != null ? p.amount().value().toPlainString() + " " + p.amount().currency() : p.items())
-                + " " + p.aidType() + " " + p.status() + (p.periodStart() == null ? "" : " " + p.periodStart() + ".." + p.periodEnd()))
+                + " " + p.aidType() + " " + p.status()
+                + (p.periodStart() == null && p.periodEnd() == null ? "" : " " + p.periodStart() + ".." + p.periodEnd()))
                 .toList();
+    }
+
+    private static Document run(String body) {
+        return Pipeline.standard(TestSupport.catalog())
+                .run(new Article("t.txt", Map.of("published", "2025-03-04"), "Headline\n" + body, "0".repeat(64)));
     }
 
     @Test
@@ -55,7 +60,7 @@ class PledgeAnnotatorTest {
     void inKindAidWithoutAnAmount() {
         assertEquals(List.of("country/finland -> country/ukraine armoured personnel carriers MilitaryAid Pledged"),
                 pledges("Finland will hand over a further batch of armoured personnel carriers to Ukraine."));
-        assertEquals(List.of("country/norway -> country/ukraine promised radars MilitaryAid Delivered"),
+        assertEquals(List.of("country/norway -> country/ukraine radars MilitaryAid Delivered"),
                 pledges("Norway said all the promised radars had now reached Ukraine."));
         // Items in one clause, money in another: two pledges, each with its own status.
         assertEquals(List.of("country/poland -> country/ukraine 500000000 EUR MilitaryAid Committed",
@@ -83,5 +88,92 @@ class PledgeAnnotatorTest {
         assertEquals(List.of(), pledges("Poland will spend $10 billion to buy tanks for its own armed forces."));
         assertEquals(List.of(), pledges("Germany's defence budget of €52 billion was approved last year."));
         assertEquals(List.of(), pledges("The war has caused damage estimated at $500 billion."));
+    }
+
+    /** Round 5: phrasings of pledges nobody tuned for (classes from a development set; sentences invented here). */
+    @Nested
+    class RoundFive {
+        @Test
+        void buyingForANamedRecipientIsAidBuyingForOneselfIsNot() {
+            assertEquals(List.of("country/italy -> country/ukraine 90000000 EUR MilitaryAid Committed"),
+                    pledges("Italy has earmarked €90 million to purchase mine-clearing vehicles and shells for Ukraine."));
+            assertEquals(List.of(), pledges("Italy will spend €2bn to buy frigates for its navy over the next decade."));
+            assertEquals(List.of(), pledges("Spain announced aid for Ukraine. Spain is spending €400m to restock its own air defence missiles."));
+        }
+
+        @Test
+        void moneyOutsideTheGivingClauseSalesAndTranchesAreNotPledges() {
+            assertEquals(List.of(), pledges("Belgium announced new aid for Ukraine, and Ukrainian factories turned out shells worth €700m last year."));
+            assertEquals(List.of(), pledges("Hungarian firms earned about €150m from electricity sales to Ukraine, which officials do not call assistance."));
+            assertEquals(List.of(), pledges("The first tranche of €1bn will be transferred to Ukraine in equal instalments."));
+        }
+
+        @Test
+        void withoutARecipientInItsSentenceTheArticlesRecipientNotTheVenue() {
+            assertEquals(List.of("country/italy -> country/ukraine 300000000 EUR MilitaryAid Pledged"),
+                    pledges("Ministers meeting in Poland on Monday promised Ukraine more ammunition. Poland hosted the talks, and Poland's "
+                            + "president opened them. Italy announced a package worth €300m, including artillery rounds."));
+        }
+
+        @Test
+        void eachOfSeveralDonorsAndSeveralPledgesInOneSentence() {
+            assertEquals(List.of("country/norway -> country/ukraine 100000000 EUR MilitaryAid Pledged",
+                            "country/denmark -> country/ukraine 100000000 EUR MilitaryAid Pledged"),
+                    pledges("Norway and Denmark each pledged €100 million in military aid to Ukraine."));
+            assertEquals(List.of("country/spain -> country/ukraine 200000000 EUR HumanitarianAid Pledged",
+                            "country/portugal -> country/ukraine 50000000 EUR HumanitarianAid Pledged",
+                            "country/greece -> country/ukraine 30000000 EUR HumanitarianAid Pledged"),
+                    pledges("Spain pledged €200m, Portugal €50m and Greece €30m in humanitarian aid for Ukraine."));
+        }
+
+        @Test
+        void donorsNamedThroughAGovernmentAMinisterOrAPassive() {
+            assertEquals(List.of("country/norway -> country/ukraine 500000000 NOK MilitaryAid Pledged"),
+                    pledges("The Norwegian defence minister announced 500 million Norwegian kroner in military aid for Ukraine."));
+            assertEquals(List.of("country/estonia -> country/ukraine 120000000 EUR MilitaryAid Pledged"),
+                    pledges("A package of drones worth €120 million for Ukraine was announced by Estonia on Monday."));
+            assertEquals(List.of("country/lithuania -> country/ukraine 30000000 EUR MilitaryAid Pledged"),
+                    pledges("Lithuanian Defence Minister Darius Petrauskas visited Odesa on Monday. "
+                            + "Petrauskas said he would provide €30 million for drones to Ukraine."));
+        }
+
+        @Test
+        void inKindAidWithoutAnAmount() {
+            assertEquals(List.of("country/spain -> country/ukraine Hawk air defence system MilitaryAid Delivered"),
+                    pledges("Madrid delivered a Hawk air defence system to Ukraine in the autumn."));
+            assertEquals(List.of("country/latvia -> country/ukraine 500 helmets and 40 thermal sights MilitaryAid Delivered"),
+                    pledges("Latvia handed over 500 helmets and 40 thermal sights to Ukraine."));
+            assertEquals(List.of("country/greece -> country/moldova 900 generators HumanitarianAid Pledged"),
+                    pledges("Greece said on Monday it would send 900 generators to Moldova for its schools."));
+            assertEquals(List.of("country/norway -> country/ukraine 12 self-propelled howitzers MilitaryAid Committed"),
+                    pledges("Norway signed contracts on Monday for 12 self-propelled howitzers to be built for Ukraine's army."));
+            assertEquals(List.of(), pledges("Poland signed contracts for 96 attack helicopters, the ministry said."));
+            assertEquals(List.of(), pledges("Ukraine hopes the donors will provide a fairer system of payments."));
+        }
+
+        @Test
+        void periodsAsGuidelinesSixReadsThem() {
+            assertEquals(List.of("country/romania -> country/moldova 40000000 EUR FinancialAid Pledged 2025-03-04..2029-03-03"),
+                    pledges("Romania will give Moldova a EUR 40 million grant over the next four years."));
+            assertEquals(List.of("country/sweden -> country/ukraine 90 CV90 vehicles MilitaryAid Delivered 2023-05-01..null"),
+                    pledges("Sweden has delivered 90 CV90 vehicles to Ukraine since May 2023."));
+            assertEquals(List.of("country/finland -> country/ukraine 100000000 EUR MilitaryAid Pledged null..2025-06-30"),
+                    pledges("Finland will provide €100 million in military aid to Ukraine by the end of June."));
+            assertEquals(List.of("country/france -> country/moldova 80000000 EUR FinancialAid Pledged 2026-01-01..2027-12-31"),
+                    pledges("France will give Moldova €80 million in grants for 2026 and 2027."));
+            assertEquals(List.of("country/canada -> country/ukraine 40000000 CAD MilitaryAid Committed 2025-04-01..null"),
+                    pledges("Canada signed contracts worth C$40 million for radars for Ukraine, with deliveries starting next month."));
+            assertEquals(List.of("country/norway -> country/ukraine 200 mortars MilitaryAid Delivered"),
+                    pledges("Earlier this month, Oslo handed over 200 mortars to Ukraine."));
+        }
+
+        @Test
+        void announcedAtTheEventTheArticleHasJustToldOf() {
+            Document d = run("Estonian Foreign Minister Kaja Tamberg gave an address to the Verkhovna Rada in Kyiv on Monday. "
+                    + "In the same speech, she said Estonia would give €10m in humanitarian aid to Ukraine.");
+            assertEquals(1, d.pledges().size());
+            String event = d.pledges().get(0).announcedAtEventKey();
+            assertEquals(Facts.EventType.Address, d.events().stream().filter(e -> e.key().equals(event)).findFirst().orElseThrow().type());
+        }
     }
 }
