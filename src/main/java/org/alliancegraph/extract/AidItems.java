@@ -35,7 +35,7 @@ final class AidItems {
     private static final String NOUN = "(?:" + String.join("|", NOUNS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")";
     /** A word of an item phrase; numbers keep their thousands separators ("1,200"). */
-    private static final String WORD = "(?:\\d[\\d,.]*|[\\w\\-’'.]+)";
+    private static final String WORD = "(?:\\d[\\d,.]*|[\\w\\-’'./]+)";
     /** The items, with further items after "and" or a comma: "2,000 uniforms and several hundred sights". */
     private static final String PHRASE = "((?:" + WORD + "\\s+){0,8}?" + NOUN + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:" + WORD
             + "\\s+){0,5}?" + NOUN + ")*)\\b";
@@ -47,8 +47,8 @@ final class AidItems {
             + "|purchas(?:e|es|ed|ing))\\s+" + PHRASE, Pattern.CASE_INSENSITIVE);
     private static final Pattern ARRIVING = Pattern.compile("\\b((?:" + WORD + "\\s+){0,4}?" + NOUN + ")\\b[^.;\\d]{0,40}?\\b(?:reached"
             + "|arrived\\s+in|arrive\\s+in|arriving\\s+in)\\b", Pattern.CASE_INSENSITIVE);
-    /** Leading words of an item phrase that are not the items: "to Ukraine all of the CV90 vehicles", "a further batch of". */
-    private static final Pattern LEAD = Pattern.compile("(?i)^(?:(?:to|for)\\s+\\S+\\s+)?(?:(?:all|some|most|the|last|first|rest|of|a|an"
+    /** Leading words of an item phrase that are not the items: "to Ukraine all of the CV90 vehicles", "Kyiv with", "a further batch of". */
+    private static final Pattern LEAD = Pattern.compile("(?i)^(?:(?:to|for)\\s+\\S+\\s+|(?:\\S+\\s+){1,3}?with\\s+)?(?:(?:all|some|most|the|last|first|rest|of|a|an"
             + "|further|new|more|another|batch|its|their|his|her|said|says|that)\\s+)*");
     private static final Pattern NAME_OR_NUMBER = Pattern.compile("\\d|\\b\\p{Lu}");
     private static final Pattern ANY_CUE = Pattern.compile("(?i)\\b(?:reached|arriv\\w*|contracts?|order\\w*|buy\\w*|bought|purchas\\w*)\\b");

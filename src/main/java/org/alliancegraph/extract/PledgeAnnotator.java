@@ -40,7 +40,8 @@ public final class PledgeAnnotator implements Annotator {
     private static final Pattern PLEDGE_CUE = Pattern.compile(
             "\\b(?:pledg\\w*|commit\\w*|allocat\\w*|provid\\w*|send\\w*|sent|deliver\\w*|donat\\w*|announc\\w*|earmark\\w*"
             + "|approv\\w*|promis\\w*|contribut\\w*|aid|assistance|support|package|transfer\\w*|suppl(?:y|ies|ied)"
-            + "|lend\\w*|lent|loans?|give|gives|giving|gave|grants?|granted|offer\\w*|hand(?:s|ed|ing)? over|drawdown)\\b",
+            + "|lend\\w*|lent|loans?|give|gives|giving|gave|grants?|granted|offer\\w*|hand(?:s|ed|ing)? over|drawdown"
+            + "|receiv\\w*|get|gets|getting|got|obtain\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_PLEDGE = Pattern.compile(
             "(?:%|\\bper ?cent\\b|\\bshare of\\b|\\bown (?:stock|arm|forc|militar|defen[cs]e|industr|navy|air force|rearm|needs|depots)"
@@ -50,9 +51,14 @@ public final class PledgeAnnotator implements Annotator {
     /** Buying and spending: aid when the sentence names who it is for, else one's own. */
     private static final Pattern PURCHASE = Pattern.compile(
             "\\bpurchas|\\bbuy(?:s|ing)?\\b|\\bbought\\b|(?<!in )\\border(?:s|ed)?\\b|(?<!to be )\\bspen[dt]|\\bspending\\b", Pattern.CASE_INSENSITIVE);
-    /** Done, not to be done: "to be delivered next year" is a promise. "Has provided" with an amount is a delivered total. */
+    /**
+     * Done, not to be done: "to be delivered next year" is a promise. "Has provided" with an amount is a
+     * delivered total; so is a simple past of giving ("Bucharest sent", "Denmark gave").
+     */
     private static final Pattern DELIVERED = Pattern.compile("(?<!\\bbe )\\b(?:delivered|arrived|handed over|received|reached"
-            + "|ha(?:s|ve) (?:so far |now |already )?(?:provided|given|sent|supplied))\\b", Pattern.CASE_INSENSITIVE);
+            + "|ha(?:s|ve) (?:so far |now |already )?(?:provided|given|sent|supplied))\\b"
+            + "|(?<!\\b(?:will|would|be|been|to|is|are|was|were) )\\b(?:gave|provided|sent|supplied|donated|transferred)\\b(?! that)",
+            Pattern.CASE_INSENSITIVE);
     /** Where one clause of a sentence ends and another, with its own verb, begins. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ";|,\\s+and\\s+|\\s+and\\s+(?=(?:has|have|had|will|would|is|are|was|were)\\b)", Pattern.CASE_INSENSITIVE);
@@ -64,7 +70,7 @@ public final class PledgeAnnotator implements Annotator {
             "\\b(?:military|weapons?|arms|tanks?|air defen[cs]e|ammunition|shells|missiles?|artillery|howitzers?|drones?|jets?|aircraft|armou?red"
             + "|defen[cs]e (?:aid|industry|sector|production|support)|equipment)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HUMANITARIAN = Pattern.compile("\\b(?:humanitarian|relief|food|medical|shelter|energy aid)\\b",
+    private static final Pattern HUMANITARIAN = Pattern.compile("\\b(?:humanitarian|relief|food|medical|shelter|energy aid|demining|repairs?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FINANCIAL = Pattern.compile("\\b(?:financial|budget support|loans?|lend|lends|lending|lent|grants?|macro-financial|economic)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -72,8 +78,14 @@ public final class PledgeAnnotator implements Annotator {
             Pattern.CASE_INSENSITIVE);
     /** A giving verb right before an actor makes it the recipient: "send Ukraine $988 million", "provide Kyiv with". */
     private static final Pattern GIVE_BEFORE = Pattern.compile("(?i)\\b(?:provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|send(?:s|ing)?|sent"
-            + "|lend(?:s|ing)?|lent|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))"
+            + "|lend(?:s|ing)?|lent|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)"
+            + "|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?)"
             + "\\s+(?:the\\s+)?$");
+    /** The subject of a receiving verb is the recipient: "Moldova will get €30 million from Romania". */
+    private static final Pattern RECEIVES_AFTER = Pattern.compile("(?i)^\\s+(?:\\w+\\s+){0,2}?(?:receiv\\w*|gets?|got|getting|obtain\\w*)\\b");
+    /** Money held back, asked for or needed is no pledge: "has blocked €6bn in aid", "Ukraine needs $40bn". */
+    private static final Pattern HELD_BACK_OR_ASKED = Pattern.compile("(?i)\\b(?:block(?:s|ed|ing)|veto(?:es|ed|ing)?|withh(?:o|e)ld(?:s|ing)?|suspend(?:s|ed|ing)"
+            + "|halt(?:s|ed|ing)|froze|needs|needed|requires|required|request(?:s|ed)|seeks|sought|asked for|appealed for|call(?:s|ed)? for)\\b");
     /** "Norway and Denmark each pledged …": every donor of the list gives the amount. */
     private static final Pattern EACH = Pattern.compile("(?i)^\\s*(?:each|both|have each|each have|will each|each will)\\b");
     /** Passive: "€200m was pledged by Norway". */
@@ -88,7 +100,8 @@ public final class PledgeAnnotator implements Annotator {
     private static final Pattern ALLIES = Pattern.compile("\\b(?:[Aa]llies|member (?:states|nations|countries))\\b");
     /** "The Dutch government announced …", "the Norwegian defence minister": a government named by its demonym is its country. */
     private static final Pattern DEMONYM_GOVERNMENT = Pattern.compile("\\b(\\p{Lu}\\p{L}+)(?=\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-            + "(?:government|authorities|cabinet|ministry|minister|prime minister|president|chancellor)\\b)");
+            + "(?:government|authorities|cabinet|ministry|minister|prime minister|president|chancellor)\\b)"
+            + "|\\b[Tt]he\\s+(\\p{Lu}\\p{L}+)(?=\\s+(?:will|would|have|has|had|are|plan|pledg|promis|announc|sent|deliver|gave))");
     /** A capital after these is where something happens, not a state acting: "agreed in Washington". */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near)\\s+$");
     private static final Titles TITLES = Titles.standard();
@@ -99,7 +112,7 @@ public final class PledgeAnnotator implements Annotator {
             if (sentence.zone() != Zone.Kind.BODY && sentence.zone() != Zone.Kind.CAPTION)
                 continue; // headlines repeat the body in fewer words
             String s = document.text(sentence.span());
-            if (!PLEDGE_CUE.matcher(s).find() && !AidItems.mayName(s))
+            if (!PLEDGE_CUE.matcher(s).find() && !PURCHASE.matcher(s).find() && !AidItems.mayName(s))
                 continue;
             if (aidRecipients == null)
                 aidRecipients = aidRecipients(document);
@@ -123,10 +136,11 @@ public final class PledgeAnnotator implements Annotator {
      */
     private static boolean isAid(Document d, Sentence sentence, Span amount) {
         String around = localContext(d, sentence, amount);
-        if (NOT_A_PLEDGE.matcher(around).find() || !PLEDGE_CUE.matcher(clauseOf(d, sentence, amount)).find())
+        String before = d.text().substring(Math.max(sentence.span().begin(), amount.begin() - 40), amount.begin());
+        if (NOT_A_PLEDGE.matcher(around).find() || HELD_BACK_OR_ASKED.matcher(before).find())
             return false;
         if (!PURCHASE.matcher(around).find())
-            return true;
+            return PLEDGE_CUE.matcher(clauseOf(d, sentence, amount)).find();
         List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> isActor(d, m)).toList();
         return recipient(d, sentence, amount, actors).isPresent();
     }
@@ -271,7 +285,7 @@ public final class PledgeAnnotator implements Annotator {
     private static Optional<String> demonymGovernment(Document d, Sentence sentence) {
         Matcher m = DEMONYM_GOVERNMENT.matcher(d.text(sentence.span()));
         while (m.find()) {
-            Optional<String> country = TITLES.countryOf(m.group(1));
+            Optional<String> country = TITLES.countryOf(m.group(1) != null ? m.group(1) : m.group(2));
             if (country.isPresent())
                 return country;
         }
@@ -324,10 +338,11 @@ public final class PledgeAnnotator implements Annotator {
         return Optional.ofNullable(best).map(m -> actorKey(d, m));
     }
 
-    /** The object of a giving verb: "send Ukraine …", not "US-made". */
+    /** The object of a giving verb or the subject of a receiving one: "send Ukraine …", "Kyiv will receive …"; not "US-made". */
     private static boolean isGivenTo(String text, String before, Mention m) {
         boolean attributive = m.span().end() < text.length() && text.charAt(m.span().end()) == '-'; // "US-made"
-        return GIVE_BEFORE.matcher(before).find() && !attributive;
+        String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 40));
+        return GIVE_BEFORE.matcher(before).find() && !attributive || RECEIVES_AFTER.matcher(after).find();
     }
 
     /** An actor in a recipient's place: after a giving verb, "to", "for" or "support", never after "from". */

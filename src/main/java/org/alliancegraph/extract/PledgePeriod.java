@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The period a pledge covers, read from the clause that states it (GUIDELINES §6): "for 2025" or
  * "next year" is the calendar year, "for 2025 and 2026" both, "over the next three years" runs from
- * publication to the day before the third anniversary; "since March 2023" and "starting next month"
+ * publication to the day before the third anniversary, "for 2024-2027" the four years; "since March 2023" and "starting next month"
  * give only a start, "by the end of March" only an end. "Earlier this month" says when something
  * happened, not what period the aid covers; a single day or a season is no period.
  */
@@ -24,7 +24,7 @@ final class PledgePeriod {
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:by|before|until|till)\\s+(?:the\\s+end\\s+)?$");
     private static final Pattern END_OF = Pattern.compile("(?i)^(?:the\\s+)?end\\s+of\\b");
     private static final Pattern FROM = Pattern.compile("(?i)\\b(?:since|from|starting|beginning|as\\s+of)\\s+$|^(?i:since|from)\\b");
-    private static final Pattern AND_YEAR = Pattern.compile("^\\s+and\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern AND_YEAR = Pattern.compile("^(?:\\s+and\\s+|\\s*(?:[-–]|to)\\s*)((?:19|20)\\d{2})\\b");
 
     private PledgePeriod() {}
 

@@ -175,5 +175,31 @@ class PledgeAnnotatorTest {
             String event = d.pledges().get(0).announcedAtEventKey();
             assertEquals(Facts.EventType.Address, d.events().stream().filter(e -> e.key().equals(event)).findFirst().orElseThrow().type());
         }
+    
+        @Test
+        void theSubjectOfAReceivingVerbIsTheRecipient() {
+            assertEquals(List.of("country/finland -> country/moldova 25000000 EUR HumanitarianAid Pledged"),
+                    pledges("Moldova will get €25 million in humanitarian aid from Finland."));
+            assertEquals(List.of("country/norway -> country/ukraine 6 Hawk launchers MilitaryAid Pledged"),
+                    pledges("Under the deal, Kyiv will receive 6 Hawk launchers from Norway."));
+            assertEquals(List.of("country/germany -> country/ukraine 14 Leopard 2 tanks MilitaryAid Delivered"),
+                    pledges("Berlin has so far supplied Kyiv with 14 Leopard 2 tanks."));
+        }
+
+        @Test
+        void moneyHeldBackOrAskedForIsNotAPledge() {
+            assertEquals(List.of(), pledges("Slovakia has blocked €5 billion in military aid for Ukraine."));
+            assertEquals(List.of(), pledges("Ukraine needs at least $30 billion a year in budget support from Japan, its minister said."));
+        }
+
+        @Test
+        void aSimplePastOfGivingIsADeliveryAPeopleNamedByItsDemonymADonor() {
+            assertEquals(List.of("country/denmark -> country/ukraine 9000000000 DKK MilitaryAid Delivered"),
+                    pledges("In the spring, Denmark sent Ukraine military aid worth DKK 9 billion."));
+            assertEquals(List.of("country/netherlands -> country/ukraine 300000000 EUR MilitaryAid Pledged"),
+                    pledges("The Dutch will spend €300 million on artillery shells for Ukraine, the minister said."));
+            assertEquals(List.of("organisation/european-union -> country/ukraine 40000000000 EUR FinancialAid Committed 2025-01-01..2028-12-31"),
+                    pledges("The EU approved a €40 billion loan facility for Ukraine for 2025-2028."));
+        }
     }
 }
