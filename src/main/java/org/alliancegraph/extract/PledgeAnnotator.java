@@ -41,7 +41,8 @@ public final class PledgeAnnotator implements Annotator {
             "\\b(?:pledg\\w*|commit\\w*|allocat\\w*|provid\\w*|send\\w*|sent|deliver\\w*|donat\\w*|announc\\w*|earmark\\w*"
             + "|approv\\w*|promis\\w*|contribut\\w*|aid|assistance|support|package|transfer\\w*|suppl(?:y|ies|ied)"
             + "|lend\\w*|lent|loans?|give|gives|giving|gave|grants?|granted|offer\\w*|hand(?:s|ed|ing)? over|drawdown"
-            + "|receiv\\w*|get|gets|getting|got|obtain\\w*)\\b",
+            + "|receiv\\w*|get|gets|getting|got|obtain\\w*|given|gift\\w*|add|adds|adding|financ\\w*|fund|funds|funded|funding"
+            + "|pa(?:y|ys|id|ying) for|hand(?:s|ed|ing)?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_PLEDGE = Pattern.compile(
             "(?:%|\\bper ?cent\\b|\\bshare of\\b|\\bown (?:stock|arm|forc|militar|defen[cs]e|industr|navy|air force|rearm|needs|depots)"
@@ -62,6 +63,8 @@ public final class PledgeAnnotator implements Annotator {
     /** Where one clause of a sentence ends and another, with its own verb, begins. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ";|,\\s+and\\s+|\\s+and\\s+(?=(?:has|have|had|will|would|is|are|was|were)\\b)", Pattern.CASE_INSENSITIVE);
+    /** A relative clause set off by commas is a clause of its own: "Denmark, which has given …, will also fund …". */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:which|who)\\s+[^,;]+,");
     private static final Pattern COMMITTED = Pattern.compile(
             "\\b(?:committed|allocated|earmarked|disbursed|approved|signed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|to be|plans? to|is to|are to|pledg\\w*|promis\\w*)\\b",
@@ -79,7 +82,7 @@ public final class PledgeAnnotator implements Annotator {
     /** A giving verb right before an actor makes it the recipient: "send Ukraine $988 million", "provide Kyiv with". */
     private static final Pattern GIVE_BEFORE = Pattern.compile("(?i)\\b(?:provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|send(?:s|ing)?|sent"
             + "|lend(?:s|ing)?|lent|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)"
-            + "|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?)"
+            + "|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|given|gift(?:s|ed|ing)?)"
             + "\\s+(?:the\\s+)?$");
     /** The subject of a receiving verb is the recipient: "Moldova will get €30 million from Romania". */
     private static final Pattern RECEIVES_AFTER = Pattern.compile("(?i)^\\s+(?:\\w+\\s+){0,2}?(?:receiv\\w*|gets?|got|getting|obtain\\w*)\\b");
@@ -122,12 +125,25 @@ public final class PledgeAnnotator implements Annotator {
                     pledge(document, sentence, amount.span(), amount, null, false, aidRecipients);
             for (AidItems.Found items : AidItems.in(s))
                 if (!hasAmountOfItsOwn(document, sentence, amounts, items)) {
-                    int begin = sentence.span().begin();
-                    pledge(document, sentence, new Span(begin + items.start(), begin + items.end()), null, items.items(), items.bought(),
-                            aidRecipients);
+                    Span at = withoutLeadingActor(document, new Span(sentence.span().begin() + items.start(),
+                            sentence.span().begin() + items.end()));
+                    pledge(document, sentence, at, null, document.text(at), items.bought(), aidRecipients);
                 }
             contributors(document, sentence, aidRecipients);
         }
+    }
+
+    /** "gift Ukraine 100 missiles": the items are the missiles, Ukraine their recipient. */
+    private static Span withoutLeadingActor(Document d, Span items) {
+        for (Mention m : d.mentionsIn(items))
+            if (m.span().begin() == items.begin() && isActor(d, m) && m.span().end() < items.end()
+                    && Character.isWhitespace(d.text().charAt(m.span().end()))) { // not "US-made tanks"
+                int begin = m.span().end();
+                while (begin < items.end() && Character.isWhitespace(d.text().charAt(begin)))
+                    begin++;
+                return new Span(begin, items.end());
+            }
+        return items;
     }
 
     /**
@@ -298,11 +314,9 @@ public final class PledgeAnnotator implements Annotator {
                 && !e.types().contains("NewsOutlet");
     }
 
-    /** A capital named as the place of the announcement: "agreed in Washington on Friday". */
+    /** An actor named as a place: "agreed in Washington on Friday", "the production of howitzers in Ukraine". */
     private static boolean isVenue(Document d, Mention m) {
-        Entity e = d.entity(m.entityKey()).orElseThrow();
-        return e.kind() == Entity.Kind.PLACE
-                && LOCATIVE_BEFORE.matcher(d.text().substring(Math.max(0, m.span().begin() - 10), m.span().begin())).find();
+        return LOCATIVE_BEFORE.matcher(d.text().substring(Math.max(0, m.span().begin() - 10), m.span().begin())).find();
     }
 
     /** A city that stands for a state when it gives or receives ("support Kyiv"). */
@@ -434,6 +448,15 @@ public final class PledgeAnnotator implements Annotator {
 
     private static Span clauseSpan(Document d, Sentence sentence, Span at) {
         int begin = sentence.span().begin(), end = sentence.span().end();
+        Matcher relative = RELATIVE_CLAUSE.matcher(d.text()).region(begin, end);
+        while (relative.find()) {
+            if (relative.start() <= at.begin() && at.end() <= relative.end())
+                return new Span(relative.start() + 1, relative.end() - 1);
+            if (relative.end() <= at.begin())
+                begin = relative.end();
+            else if (relative.start() >= at.end())
+                end = Math.min(end, relative.start());
+        }
         Matcher m = CLAUSE_BREAK.matcher(d.text()).region(begin, end);
         while (m.find()) {
             if (m.end() <= at.begin())

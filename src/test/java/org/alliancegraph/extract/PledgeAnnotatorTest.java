@@ -201,5 +201,24 @@ class PledgeAnnotatorTest {
             assertEquals(List.of("organisation/european-union -> country/ukraine 40000000000 EUR FinancialAid Committed 2025-01-01..2028-12-31"),
                     pledges("The EU approved a €40 billion loan facility for Ukraine for 2025-2028."));
         }
+    
+        @Test
+        void aRelativeClauseHasItsOwnStatusAndPeriod() {
+            assertEquals(List.of("country/norway -> country/ukraine 40000000000 NOK MilitaryAid Delivered 2022-01-01..null",
+                            "country/norway -> country/ukraine 900000000 NOK MilitaryAid Pledged"),
+                    pledges("Norway, which has given Ukraine more than NOK 40 billion since 2022, said it would also finance "
+                            + "the production of drones in Ukraine with NOK 900 million."));
+        }
+
+        @Test
+        void moreGivingVerbs() {
+            assertEquals(List.of("country/united-kingdom -> country/ukraine 60 more Brimstone missiles MilitaryAid Pledged"),
+                    pledges("The United Kingdom will gift Ukraine 60 more Brimstone missiles."));
+            assertEquals(List.of("country/estonia -> country/ukraine 20 armoured vehicles MilitaryAid Pledged"),
+                    pledges("Estonia will hand 20 armoured vehicles to Ukraine."));
+            assertEquals(List.of("country/france -> country/ukraine 50000000 EUR MilitaryAid Pledged",
+                            "country/france -> country/ukraine 12 Caesar howitzers MilitaryAid Pledged"),
+                    pledges("France plans to send 12 Caesar howitzers to Ukraine in the spring, and will add €50m for their shells."));
+        }
     }
 }
