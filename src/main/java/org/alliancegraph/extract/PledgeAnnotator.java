@@ -88,7 +88,10 @@ public final class PledgeAnnotator implements Annotator {
     private static final Pattern RECEIVES_AFTER = Pattern.compile("(?i)^\\s+(?:\\w+\\s+){0,2}?(?:receiv\\w*|gets?|got|getting|obtain\\w*)\\b");
     /** Money held back, asked for or needed is no pledge: "has blocked €6bn in aid", "Ukraine needs $40bn". */
     private static final Pattern HELD_BACK_OR_ASKED = Pattern.compile("(?i)\\b(?:block(?:s|ed|ing)|veto(?:es|ed|ing)?|withh(?:o|e)ld(?:s|ing)?|suspend(?:s|ed|ing)"
-            + "|halt(?:s|ed|ing)|froze|needs|needed|requires|required|request(?:s|ed)|seeks|sought|asked for|appealed for|call(?:s|ed)? for)\\b");
+            + "|halt(?:s|ed|ing)|froze|needs|needed|requires|required|request(?:s|ed)|seeks|sought|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
+            + "|appeal(?:s|ed|ing)?|call(?:s|ed)? (?:for|on))\\b");
+    /** "€25bn a year on average" in a clause that promises nothing: a past level, not a pledge ("£3bn a year" to come is one). */
+    private static final Pattern PER_YEAR = Pattern.compile("(?i)^\\s*(?:(?:a|per|each|every)\\s+(?:year|month)|annually|on average)\\b");
     /** "Norway and Denmark each pledged …": every donor of the list gives the amount. */
     private static final Pattern EACH = Pattern.compile("(?i)^\\s*(?:each|both|have each|each have|will each|each will)\\b");
     /** Passive: "€200m was pledged by Norway". */
@@ -155,8 +158,12 @@ public final class PledgeAnnotator implements Annotator {
         String before = d.text().substring(Math.max(sentence.span().begin(), amount.begin() - 40), amount.begin());
         if (NOT_A_PLEDGE.matcher(around).find() || HELD_BACK_OR_ASKED.matcher(before).find())
             return false;
+        String clause = clauseOf(d, sentence, amount);
+        String after = d.text().substring(amount.end(), Math.min(sentence.span().end(), amount.end() + 20));
+        if (PER_YEAR.matcher(after).find() && !FUTURE.matcher(clause).find())
+            return false;
         if (!PURCHASE.matcher(around).find())
-            return PLEDGE_CUE.matcher(clauseOf(d, sentence, amount)).find();
+            return PLEDGE_CUE.matcher(clause).find();
         List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> isActor(d, m)).toList();
         return recipient(d, sentence, amount, actors).isPresent();
     }

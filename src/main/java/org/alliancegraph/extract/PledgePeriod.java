@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The period a pledge covers, read from the clause that states it (GUIDELINES §6): "for 2025" or
  * "next year" is the calendar year, "for 2025 and 2026" both, "over the next three years" runs from
  * publication to the day before the third anniversary, "for 2024-2027" the four years; "since March 2023" and "starting next month"
- * give only a start, "by the end of March" only an end. "Earlier this month" says when something
+ * give only a start, "by the end of March" or "until 2028" only an end. "Earlier this month" says when something
  * happened, not what period the aid covers; a single day or a season is no period.
  */
 final class PledgePeriod {
@@ -22,8 +22,10 @@ final class PledgePeriod {
             + "(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s+(years|months)\\b");
     private static final Pattern HAPPENED = Pattern.compile("(?i)\\b(?:earlier|later)\\s+$");
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:by|before|until|till)\\s+(?:the\\s+end\\s+)?$");
+    private static final Pattern UNTIL_PHRASE = Pattern.compile("(?i)^(?:by|before|until|till)\\b");
     private static final Pattern END_OF = Pattern.compile("(?i)^(?:the\\s+)?end\\s+of\\b");
-    private static final Pattern FROM = Pattern.compile("(?i)\\b(?:since|from|starting|beginning|as\\s+of)\\s+$|^(?i:since|from)\\b");
+    private static final Pattern FROM = Pattern.compile("(?i)\\b(?:since|from|starting|beginning|as\\s+of)\\s+$");
+    private static final Pattern FROM_PHRASE = Pattern.compile("(?i)^(?:since|from)\\b");
     private static final Pattern AND_YEAR = Pattern.compile("^(?:\\s+and\\s+|\\s*(?:[-–]|to)\\s*)((?:19|20)\\d{2})\\b");
 
     private PledgePeriod() {}
@@ -44,11 +46,11 @@ final class PledgePeriod {
             String phrase = t.phrase();
             if (HAPPENED.matcher(before).find())
                 continue;
-            if (UNTIL.matcher(before).find() && (!t.isDay() || END_OF.matcher(phrase).find()))
+            if ((UNTIL.matcher(before).find() || UNTIL_PHRASE.matcher(phrase).find()) && (!t.isDay() || END_OF.matcher(phrase).find()))
                 return new LocalDate[] {null, t.end()};
             if (t.isDay() || t.granularity() == TimeExpression.Granularity.SEASON)
                 continue;
-            if (FROM.matcher(before).find() || FROM.matcher(phrase).find())
+            if (FROM.matcher(before).find() || FROM_PHRASE.matcher(phrase).find())
                 return new LocalDate[] {t.start(), null};
             Matcher andYear = AND_YEAR.matcher(text).region(t.span().end(), clause.end());
             if (t.granularity() == TimeExpression.Granularity.YEAR && andYear.lookingAt())

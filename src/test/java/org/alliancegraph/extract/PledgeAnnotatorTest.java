@@ -190,6 +190,7 @@ class PledgeAnnotatorTest {
         void moneyHeldBackOrAskedForIsNotAPledge() {
             assertEquals(List.of(), pledges("Slovakia has blocked €5 billion in military aid for Ukraine."));
             assertEquals(List.of(), pledges("Ukraine needs at least $30 billion a year in budget support from Japan, its minister said."));
+            assertEquals(List.of(), pledges("Kyiv asked its partners for €25bn in military aid for next year."));
         }
 
         @Test
@@ -202,6 +203,13 @@ class PledgeAnnotatorTest {
                     pledges("The EU approved a €40 billion loan facility for Ukraine for 2025-2028."));
         }
     
+        @Test
+        void aPastYearlyLevelIsNotAPledgeAYearlyPromiseIs() {
+            assertEquals(List.of(), pledges("From 2022 to 2024, Denmark gave Ukraine about DKK 15 billion a year on average."));
+            assertEquals(List.of("country/denmark -> country/ukraine 15000000000 DKK MilitaryAid Pledged null..2028-12-31"),
+                    pledges("Denmark will give Ukraine DKK 15 billion a year in military aid until 2028."));
+        }
+
         @Test
         void aRelativeClauseHasItsOwnStatusAndPeriod() {
             assertEquals(List.of("country/norway -> country/ukraine 40000000000 NOK MilitaryAid Delivered 2022-01-01..null",
