@@ -25,15 +25,21 @@ final class AidItems {
      */
     record Found(int cueStart, int cueEnd, int start, int end, String items, boolean bought) {}
 
+    /** Every noun of the lexicon with its aid type; {@code COUNTABLE} those that name aid in kind on their own. */
     private static final Map<String, AidType> NOUNS = new LinkedHashMap<>();
+    private static final Map<String, AidType> COUNTABLE = new LinkedHashMap<>();
 
     static {
-        for (List<String> row : Lexicon.table("aid-items.tsv", 2))
-            NOUNS.put(row.get(0).toLowerCase(Locale.ROOT), AidType.valueOf(row.get(1)));
+        for (List<String> row : Lexicon.table("aid-items.tsv", 3)) {
+            String noun = row.get(0).toLowerCase(Locale.ROOT);
+            NOUNS.put(noun, AidType.valueOf(row.get(1)));
+            if (row.get(2).equals("count"))
+                COUNTABLE.put(noun, AidType.valueOf(row.get(1)));
+        }
     }
 
-    private static final String NOUN = "(?:" + String.join("|", NOUNS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")";
+    private static final String NOUN = alternation(COUNTABLE.keySet());
+    private static final String ANY_NOUN = alternation(NOUNS.keySet());
     /** A word of an item phrase; numbers keep their thousands separators ("1,200"). */
     private static final String WORD = "(?:\\d[\\d,.]*|[\\w\\-’'./]+)";
     /** The items, with further items after "and" or a comma: "2,000 uniforms and several hundred sights". */
@@ -51,6 +57,21 @@ final class AidItems {
     private static final Pattern LEAD = Pattern.compile("(?i)^(?:(?:to|for)\\s+\\S+\\s+|(?:\\S+\\s+){1,3}?with\\s+)?(?:(?:all|some|most|the|last|first|rest|of|a|an"
             + "|further|new|more|another|batch|its|their|his|her|said|says|that)\\s+)*");
     private static final Pattern NAME_OR_NUMBER = Pattern.compile("\\d|\\b\\p{Lu}");
+    /** What an amount pays for: "€50m for drones", "$300m package of shells and spare parts", "SEK 2bn to buy radars". */
+    /**
+     * Equipment words, one list of them or several: "artillery ammunition and spare parts", "drone-detection radars";
+     * not a noun that qualifies an industry ("drone production").
+     */
+    private static final String EQUIPMENT_END = "(?:\\s+" + ANY_NOUN + ")*(?![\\w-])(?!\\s+(?:production|industry|industries|makers?"
+            + "|manufactur\\w*|factor(?:y|ies)|plants?|maintenance|repairs?|programmes?|programs?|sector|coalition|initiative))";
+    private static final String EQUIPMENT = "((?:" + WORD + "\\s+){0,4}?" + ANY_NOUN + EQUIPMENT_END
+            + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:" + WORD + "\\s+){0,4}?" + ANY_NOUN + EQUIPMENT_END + ")*)";
+    private static final Pattern PAID_FOR = Pattern.compile("(?i)^\\s+(?:(?:package|drawdown|tranche|contract|worth)\\s+of|in|of|for|to\\s+buy"
+            + "|to\\s+purchase)\\s+" + EQUIPMENT);
+    /** "a package worth €188m, including ammunition and winter equipment". */
+    private static final Pattern INCLUDING = Pattern.compile("(?i)\\bincluding\\s+" + EQUIPMENT);
+    /** "air defence equipment worth 2.5 billion Swedish kronor" (lower-case words: not the "Kyiv" of "send Kyiv …"). */
+    private static final Pattern WORTH = Pattern.compile("\\b((?:[\\p{Ll}\\d][\\w\\-’']*\\s+){0,3}?(?i:" + ANY_NOUN + "))\\s+worth\\s+$");
     private static final Pattern ANY_CUE = Pattern.compile("(?i)\\b(?:reached|arriv\\w*|contracts?|order\\w*|buy\\w*|bought|purchas\\w*)\\b");
 
     private AidItems() {}
@@ -83,6 +104,27 @@ final class AidItems {
         }
     }
 
+    /**
+     * The equipment an amount pays for, or null: the phrase right after it ("for drones and naval equipment"),
+     * before it ("air defence equipment worth …"), or after "including" later in the sentence.
+     */
+    static String paidFor(String sentence, int amountStart, int amountEnd) {
+        Matcher after = PAID_FOR.matcher(sentence).region(amountEnd, sentence.length());
+        if (after.lookingAt())
+            return withoutLead(after.group(1));
+        Matcher before = WORTH.matcher(sentence.substring(0, amountStart));
+        if (before.find())
+            return withoutLead(before.group(1));
+        Matcher including = INCLUDING.matcher(sentence).region(amountEnd, sentence.length());
+        return including.find() ? withoutLead(including.group(1)) : null;
+    }
+
+    private static String withoutLead(String phrase) {
+        Matcher lead = LEAD.matcher(phrase);
+        String items = (lead.lookingAt() ? phrase.substring(lead.end()) : phrase).strip();
+        return items.isEmpty() ? null : items;
+    }
+
     /** Humanitarian when every noun of the phrase is; else military ("generators" vs "tanks and generators"). */
     static AidType typeOf(String items) {
         boolean humanitarian = false;
@@ -95,12 +137,16 @@ final class AidItems {
         return humanitarian ? AidType.HumanitarianAid : AidType.MilitaryAid;
     }
 
-    /** Whether the text names equipment of this aid type: "€40m for radars" is military aid. */
+    /** Whether the text names countable equipment of this aid type: "€40m for radars" is military aid. */
     static boolean names(String text, AidType type) {
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
-            if (NOUNS.get(word) == type)
+            if (COUNTABLE.get(word) == type)
                 return true;
         return false;
+    }
+
+    private static String alternation(java.util.Collection<String> words) {
+        return "(?:" + String.join("|", words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")";
     }
 
     private static boolean isSingular(String items) {

@@ -244,11 +244,14 @@ public final class PledgeAnnotator implements Annotator {
         }
         String clause = clauseOf(d, sentence, at);
         LocalDate[] period = PledgePeriod.of(d, clauseSpan(d, sentence, at));
+        AidType type = aidType(d, sentence, items); // in kind: what the items are; money: what the sentence says
+        if (amount != null) // what the money pays for: "€50m for drones"
+            items = AidItems.paidFor(d.text(sentence.span()), at.begin() - sentence.span().begin(), at.end() - sentence.span().begin());
         for (String donor : donors) {
             Optional<String> to = recipient.isPresent() ? recipient : fallbackRecipient(d, donor, aidRecipients);
             if (to.isEmpty() || donor.equals(to.get()))
                 continue;
-            d.pledges().add(new Facts.Pledge(donor, to.get(), amount, items == null ? null : items.strip(), aidType(d, sentence, items),
+            d.pledges().add(new Facts.Pledge(donor, to.get(), amount, items == null ? null : items.strip(), type,
                     status(clause), period[0], period[1], announcedAt(d, sentence), sentence.span(),
                     recipient.isPresent() ? confidence : INDIRECT_CONFIDENCE));
         }

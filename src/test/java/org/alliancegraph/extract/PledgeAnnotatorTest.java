@@ -228,5 +228,21 @@ class PledgeAnnotatorTest {
                             "country/france -> country/ukraine 12 Caesar howitzers MilitaryAid Pledged"),
                     pledges("France plans to send 12 Caesar howitzers to Ukraine in the spring, and will add €50m for their shells."));
         }
+    
+        /** GUIDELINES §6: the equipment a pledge consists of, "whether given in kind or paid for". */
+        @Test
+        void whatAnAmountPaysFor() {
+            assertEquals(List.of("artillery ammunition and spare parts"),
+                    items("Norway will provide NOK 300 million for artillery ammunition and spare parts for Ukraine."));
+            assertEquals(List.of("shells and night-vision goggles"),
+                    items("Greece announced a package for Ukraine worth €40m, including shells and night-vision goggles."));
+            assertEquals(List.of("air defence equipment"), items("Spain will send Ukraine air defence equipment worth €90m."));
+            assertEquals(List.of("none"), items("Finland allocated €20 million for drone production in Ukraine."));
+            assertEquals(List.of("none"), items("Italy will provide €300m in military aid to Ukraine."));
+        }
+    }
+
+    private static List<String> items(String body) {
+        return run(body).pledges().stream().map(p -> p.items() == null ? "none" : p.items()).toList();
     }
 }
