@@ -15,7 +15,8 @@ import org.alliancegraph.extract.Facts.AidType;
  * Aid in kind named in a sentence: a giving verb and the equipment it takes ("will send two Patriot
  * batteries", "handed over 2,000 winter uniforms and several hundred thermal sights"), items said
  * to arrive ("the 40 tanks it paid for had now reached Ukraine"), and items bought or contracted
- * ("signed contracts for 18 howitzers"), which are aid only when the sentence names who gets them.
+ * ("signed contracts for 18 howitzers", "will pay for 12 howitzers"), which are aid only when the
+ * sentence names who gets them.
  * The equipment nouns and the aid type each makes are data ({@code lexicon/aid-items.tsv}).
  */
 final class AidItems {
@@ -50,7 +51,7 @@ final class AidItems {
             + "|transfers|transferring|transferred|hand(?:s|ed|ing)?(?:\\s+over)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)"
             + "|gift(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\\s+" + PHRASE, Pattern.CASE_INSENSITIVE);
     private static final Pattern BOUGHT = Pattern.compile("\\b(?:contracts?\\b[^.;\\d]{0,25}?\\bfor|order(?:s|ed|ing)?|buy|buys|buying|bought"
-            + "|purchas(?:e|es|ed|ing))\\s+" + PHRASE, Pattern.CASE_INSENSITIVE);
+            + "|purchas(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\\s+for|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?)\\s+" + PHRASE, Pattern.CASE_INSENSITIVE);
     private static final Pattern ARRIVING = Pattern.compile("\\b((?:" + WORD + "\\s+){0,4}?" + NOUN + ")\\b[^.;\\d]{0,40}?\\b(?:reached"
             + "|arrived\\s+in|arrive\\s+in|arriving\\s+in)\\b", Pattern.CASE_INSENSITIVE);
     /** Leading words of an item phrase that are not the items: "to Ukraine all of the CV90 vehicles", "Kyiv with", "a further batch of". */
@@ -69,7 +70,7 @@ final class AidItems {
     private static final Pattern PAID_FOR = Pattern.compile("(?i)^\\s+(?:(?:package|drawdown|tranche|contract|worth)\\s+of|in|of|for|to\\s+buy"
             + "|to\\s+purchase)\\s+" + EQUIPMENT);
     /** "a package worth €188m, including ammunition and winter equipment". */
-    private static final Pattern INCLUDING = Pattern.compile("(?i)\\bincluding\\s+" + EQUIPMENT);
+    private static final Pattern INCLUDING = Pattern.compile("(?i)\\binclud(?:ing|es|ed)\\s+" + EQUIPMENT);
     /** "air defence equipment worth 2.5 billion Swedish kronor" (lower-case words: not the "Kyiv" of "send Kyiv …"). */
     private static final Pattern WORTH = Pattern.compile("\\b((?:[\\p{Ll}\\d][\\w\\-’']*\\s+){0,3}?(?i:" + ANY_NOUN + "))\\s+worth\\s+$");
     private static final Pattern ANY_CUE = Pattern.compile("(?i)\\b(?:reached|arriv\\w*|contracts?|order\\w*|buy\\w*|bought|purchas\\w*)\\b");

@@ -148,6 +148,9 @@ class PledgeAnnotatorTest {
             assertEquals(List.of("country/norway -> country/ukraine 12 self-propelled howitzers MilitaryAid Committed"),
                     pledges("Norway signed contracts on Monday for 12 self-propelled howitzers to be built for Ukraine's army."));
             assertEquals(List.of(), pledges("Poland signed contracts for 96 attack helicopters, the ministry said."));
+            assertEquals(List.of("country/denmark -> country/ukraine 8 howitzers MilitaryAid Pledged"),
+                    pledges("Denmark will pay for 8 howitzers for Ukraine's army."));
+            assertEquals(List.of(), pledges("Poland will pay for 32 helicopters with a loan."));
             assertEquals(List.of(), pledges("Ukraine hopes the donors will provide a fairer system of payments."));
         }
 
@@ -237,6 +240,7 @@ class PledgeAnnotatorTest {
             assertEquals(List.of("shells and night-vision goggles"),
                     items("Greece announced a package for Ukraine worth €40m, including shells and night-vision goggles."));
             assertEquals(List.of("air defence equipment"), items("Spain will send Ukraine air defence equipment worth €90m."));
+            assertEquals(List.of("CV90 vehicles"), items("Sweden's package is worth SEK 9 billion and includes CV90 vehicles for Ukraine."));
             assertEquals(List.of("none"), items("Finland allocated €20 million for drone production in Ukraine."));
             assertEquals(List.of("none"), items("Italy will provide €300m in military aid to Ukraine."));
         }
