@@ -1,14 +1,11 @@
 package org.alliancegraph.extract;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.Predicate;
 
 import org.alliancegraph.extract.Facts.AidType;
 import org.alliancegraph.extract.Facts.PledgeStatus;
@@ -30,14 +27,15 @@ import org.alliancegraph.extract.Facts.PledgeStatus;
  * radars for Ukraine" is aid, "to buy frigates for its navy" is not).</li>
  * </ul>
  * A capital standing for its state ("to support Kyiv") counts as the state (reference data:
- * {@code schema:containedInPlace}).
+ * {@code schema:containedInPlace}). Helpers: {@link PledgeParties} (donors, recipients),
+ * {@link AidItems} (equipment given or paid for), {@link PledgePeriod} (the period covered).
  */
 public final class PledgeAnnotator implements Annotator {
     static final double CONFIDENCE = 0.8;
     /** Donor or recipient not named in the sentence: "allies" for the article's alliance, the article's main country. */
     static final double INDIRECT_CONFIDENCE = 0.6;
 
-    private static final Pattern PLEDGE_CUE = Pattern.compile(
+    static final Pattern PLEDGE_CUE = Pattern.compile(
             "\\b(?:pledg\\w*|commit\\w*|allocat\\w*|provid\\w*|send\\w*|sent|deliver\\w*|donat\\w*|announc\\w*|earmark\\w*"
             + "|approv\\w*|promis\\w*|contribut\\w*|aid|assistance|support|package|transfer\\w*|suppl(?:y|ies|ied)"
             + "|lend\\w*|lent|loans?|give|gives|giving|gave|grants?|granted|offer\\w*|hand(?:s|ed|ing)? over|drawdown"
@@ -77,40 +75,17 @@ public final class PledgeAnnotator implements Annotator {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FINANCIAL = Pattern.compile("\\b(?:financial|budget support|loans?|lend|lends|lending|lent|grants?|macro-financial|economic)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RECIPIENT_CUE = Pattern.compile("(?:\\bto|\\bfor|\\bsupport|\\binto)\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-    /** A giving verb right before an actor makes it the recipient: "send Ukraine $988 million", "provide Kyiv with". */
-    private static final Pattern GIVE_BEFORE = Pattern.compile("(?i)\\b(?:provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|send(?:s|ing)?|sent"
-            + "|lend(?:s|ing)?|lent|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)"
-            + "|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|given|gift(?:s|ed|ing)?)"
-            + "\\s+(?:the\\s+)?$");
-    /** The subject of a receiving verb is the recipient: "Moldova will get €30 million from Romania". */
-    private static final Pattern RECEIVES_AFTER = Pattern.compile("(?i)^\\s+(?:\\w+\\s+){0,2}?(?:receiv\\w*|gets?|got|getting|obtain\\w*)\\b");
     /** Money held back, asked for or needed is no pledge: "has blocked €6bn in aid", "Ukraine needs $40bn". */
     private static final Pattern HELD_BACK_OR_ASKED = Pattern.compile("(?i)\\b(?:block(?:s|ed|ing)|veto(?:es|ed|ing)?|withh(?:o|e)ld(?:s|ing)?|suspend(?:s|ed|ing)"
             + "|halt(?:s|ed|ing)|froze|needs|needed|requires|required|request(?:s|ed)|seeks|sought|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
             + "|appeal(?:s|ed|ing)?|call(?:s|ed)? (?:for|on))\\b");
     /** "€25bn a year on average" in a clause that promises nothing: a past level, not a pledge ("£3bn a year" to come is one). */
     private static final Pattern PER_YEAR = Pattern.compile("(?i)^\\s*(?:(?:a|per|each|every)\\s+(?:year|month)|annually|on average)\\b");
-    /** "Norway and Denmark each pledged …": every donor of the list gives the amount. */
-    private static final Pattern EACH = Pattern.compile("(?i)^\\s*(?:each|both|have each|each have|will each|each will)\\b");
-    /** Passive: "€200m was pledged by Norway". */
-    private static final Pattern BY_CUE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?$");
     /** "In the same speech, she said …": the pledge was announced at the event the article has just told of. */
     private static final Pattern SAME_EVENT = Pattern.compile("(?i)\\b(?:in|at|during)\\s+the\\s+same\\s+"
             + "(speech|address|meeting|visit|press conference|briefing|summit|session|talks)\\b");
     /** "new contributions from Denmark, Latvia, the United Kingdom": one pledge per contributor without an amount of its own. */
     private static final Pattern CONTRIBUTIONS_FROM = Pattern.compile("(?i)\\b(?:new\\s+|further\\s+|fresh\\s+)?contributions\\s+from\\s+");
-    private static final Pattern LIST_GLUE = Pattern.compile("(?i)(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:the\\s+)?");
-    private static final Pattern FROM_CUE = Pattern.compile("\\bfrom\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ALLIES = Pattern.compile("\\b(?:[Aa]llies|member (?:states|nations|countries))\\b");
-    /** "The Dutch government announced …", "the Norwegian defence minister": a government named by its demonym is its country. */
-    private static final Pattern DEMONYM_GOVERNMENT = Pattern.compile("\\b(\\p{Lu}\\p{L}+)(?=\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-            + "(?:government|authorities|cabinet|ministry|minister|prime minister|president|chancellor)\\b)"
-            + "|\\b[Tt]he\\s+(\\p{Lu}\\p{L}+)(?=\\s+(?:will|would|have|has|had|are|plan|pledg|promis|announc|sent|deliver|gave))");
-    /** A capital after these is where something happens, not a state acting: "agreed in Washington". */
-    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near)\\s+$");
-    private static final Titles TITLES = Titles.standard();
     @Override
     public void annotate(Document document) {
         List<String> aidRecipients = null; // the article's recipients, worked out when first needed
@@ -121,7 +96,7 @@ public final class PledgeAnnotator implements Annotator {
             if (!PLEDGE_CUE.matcher(s).find() && !PURCHASE.matcher(s).find() && !AidItems.mayName(s))
                 continue;
             if (aidRecipients == null)
-                aidRecipients = aidRecipients(document);
+                aidRecipients = PledgeParties.aidRecipients(document);
             List<MoneyAmount> amounts = document.amountsIn(sentence.span());
             for (MoneyAmount amount : amounts)
                 if (isAid(document, sentence, amount.span()))
@@ -139,7 +114,7 @@ public final class PledgeAnnotator implements Annotator {
     /** "gift Ukraine 100 missiles": the items are the missiles, Ukraine their recipient. */
     private static Span withoutLeadingActor(Document d, Span items) {
         for (Mention m : d.mentionsIn(items))
-            if (m.span().begin() == items.begin() && isActor(d, m) && m.span().end() < items.end()
+            if (m.span().begin() == items.begin() && PledgeParties.isActor(d, m) && m.span().end() < items.end()
                     && Character.isWhitespace(d.text().charAt(m.span().end()))) { // not "US-made tanks"
                 int begin = m.span().end();
                 while (begin < items.end() && Character.isWhitespace(d.text().charAt(begin)))
@@ -164,8 +139,8 @@ public final class PledgeAnnotator implements Annotator {
             return false;
         if (!PURCHASE.matcher(around).find())
             return PLEDGE_CUE.matcher(clause).find();
-        List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> isActor(d, m)).toList();
-        return recipient(d, sentence, amount, actors).isPresent();
+        List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> PledgeParties.isActor(d, m)).toList();
+        return PledgeParties.recipient(d, sentence, amount, actors).isPresent();
     }
 
     /**
@@ -191,7 +166,7 @@ public final class PledgeAnnotator implements Annotator {
         Matcher from = CONTRIBUTIONS_FROM.matcher(text).region(sentence.span().begin(), sentence.span().end());
         if (!from.find())
             return;
-        List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> isActor(d, m)).toList();
+        List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> PledgeParties.isActor(d, m)).toList();
         int at = from.end();
         for (Mention m : actors) {
             if (m.span().begin() < at)
@@ -200,20 +175,20 @@ public final class PledgeAnnotator implements Annotator {
                 break;
             Span here = m.span();
             at = here.end();
-            Matcher glue = LIST_GLUE.matcher(text).region(at, sentence.span().end());
+            Matcher glue = PledgeParties.LIST_GLUE.matcher(text).region(at, sentence.span().end());
             if (glue.lookingAt())
                 at = glue.end();
             int next = at;
             if (d.amountsIn(new Span(next, Math.min(sentence.span().end(), next + 40))).stream().anyMatch(a -> a.span().begin() == next))
                 break; // "… and nearly $8 billion of assistance from the United States": that one has its amount
-            pledgeBy(d, sentence, actorKey(d, m), here, aidRecipients);
+            pledgeBy(d, sentence, PledgeParties.actorKey(d, m), here, aidRecipients);
         }
     }
 
     private void pledgeBy(Document d, Sentence sentence, String donor, Span at, List<String> aidRecipients) {
-        List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> isActor(d, m)).toList();
-        Optional<String> recipient = recipient(d, sentence, at, actors).filter(r -> !r.equals(donor))
-                .or(() -> fallbackRecipient(d, donor, aidRecipients));
+        List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> PledgeParties.isActor(d, m)).toList();
+        Optional<String> recipient = PledgeParties.recipient(d, sentence, at, actors).filter(r -> !r.equals(donor))
+                .or(() -> PledgeParties.fallbackRecipient(d, donor, aidRecipients));
         if (recipient.isEmpty())
             return;
         String s = d.text(sentence.span());
@@ -232,14 +207,14 @@ public final class PledgeAnnotator implements Annotator {
     /** {@code bought}: items bought or contracted are aid only for a recipient the sentence names. */
     private void pledge(Document d, Sentence sentence, Span at, MoneyAmount amount, String items, boolean bought,
                         List<String> aidRecipients) {
-        List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> isActor(d, m) && !isVenue(d, m)).toList();
-        Optional<String> recipient = recipient(d, sentence, at, actors);
+        List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> PledgeParties.isActor(d, m) && !PledgeParties.isVenue(d, m)).toList();
+        Optional<String> recipient = PledgeParties.recipient(d, sentence, at, actors);
         if (bought && recipient.isEmpty())
             return;
-        List<String> donors = donors(d, sentence, at, actors, recipient.orElse(null));
+        List<String> donors = PledgeParties.donors(d, sentence, at, actors, recipient.orElse(null));
         double confidence = CONFIDENCE;
-        if (donors.isEmpty() && ALLIES.matcher(d.text(sentence.span())).find()) {
-            donors = mainAlliance(d).stream().toList();
+        if (donors.isEmpty() && PledgeParties.ALLIES.matcher(d.text(sentence.span())).find()) {
+            donors = PledgeParties.mainAlliance(d).stream().toList();
             confidence = INDIRECT_CONFIDENCE;
         }
         String clause = clauseOf(d, sentence, at);
@@ -248,7 +223,7 @@ public final class PledgeAnnotator implements Annotator {
         if (amount != null) // what the money pays for: "€50m for drones"
             items = AidItems.paidFor(d.text(sentence.span()), at.begin() - sentence.span().begin(), at.end() - sentence.span().begin());
         for (String donor : donors) {
-            Optional<String> to = recipient.isPresent() ? recipient : fallbackRecipient(d, donor, aidRecipients);
+            Optional<String> to = recipient.isPresent() ? recipient : PledgeParties.fallbackRecipient(d, donor, aidRecipients);
             if (to.isEmpty() || donor.equals(to.get()))
                 continue;
             d.pledges().add(new Facts.Pledge(donor, to.get(), amount, items == null ? null : items.strip(), type,
@@ -281,155 +256,21 @@ public final class PledgeAnnotator implements Annotator {
         return last == null ? null : last.key();
     }
 
-    /** The country the article's aid goes to, else its most-mentioned country; never the donor. */
-    private static Optional<String> fallbackRecipient(Document d, String donor, List<String> aidRecipients) {
-        return aidRecipients.stream().filter(r -> !r.equals(donor)).findFirst()
-                .or(() -> mostMentioned(d, e -> e.kind() == Entity.Kind.COUNTRY && !e.key().equals(donor)));
-    }
 
-    /**
-     * Countries the article names as receiving ("promised Ukraine more air defence", "aid to Moldova"),
-     * most often named first: who an amount goes to when its own sentence does not say.
-     */
-    private static List<String> aidRecipients(Document d) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Sentence sentence : d.sentences()) {
-            if (sentence.zone() != Zone.Kind.BODY || !PLEDGE_CUE.matcher(d.text(sentence.span())).find())
-                continue;
-            List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> isActor(d, m) && !isVenue(d, m)).toList();
-            for (Mention m : actors)
-                if (isCountry(d, actorKey(d, m)) && receives(d, sentence, m))
-                    counts.merge(actorKey(d, m), 1, Integer::sum);
-        }
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-    }
 
-    private static boolean isCountry(Document d, String key) {
-        return d.entity(key).map(e -> e.kind() == Entity.Kind.COUNTRY).orElse(false);
-    }
 
-    private static Optional<String> demonymGovernment(Document d, Sentence sentence) {
-        Matcher m = DEMONYM_GOVERNMENT.matcher(d.text(sentence.span()));
-        while (m.find()) {
-            Optional<String> country = TITLES.countryOf(m.group(1) != null ? m.group(1) : m.group(2));
-            if (country.isPresent())
-                return country;
-        }
-        return Optional.empty();
-    }
 
-    private static boolean isActor(Document d, Mention m) {
-        Entity e = d.entity(m.entityKey()).orElseThrow();
-        return (e.kind() == Entity.Kind.COUNTRY || e.kind() == Entity.Kind.ORGANISATION || capitalOf(d, e).isPresent())
-                && !e.types().contains("NewsOutlet");
-    }
 
-    /** An actor named as a place: "agreed in Washington on Friday", "the production of howitzers in Ukraine". */
-    private static boolean isVenue(Document d, Mention m) {
-        return LOCATIVE_BEFORE.matcher(d.text().substring(Math.max(0, m.span().begin() - 10), m.span().begin())).find();
-    }
 
-    /** A city that stands for a state when it gives or receives ("support Kyiv"). */
-    private static Optional<String> capitalOf(Document d, Entity e) {
-        return e.kind() == Entity.Kind.PLACE ? Optional.ofNullable(e.standsFor()) : Optional.empty();
-    }
 
-    private static String actorKey(Document d, Mention m) {
-        Entity e = d.entity(m.entityKey()).orElseThrow();
-        return capitalOf(d, e).orElse(e.key());
-    }
 
-    /**
-     * The actor a giving verb takes as its object ("send Ukraine …"), else the one after "to", "for" or
-     * "support" nearest the amount; never one after "from".
-     */
-    private static Optional<String> recipient(Document d, Sentence sentence, Span at, List<Mention> actors) {
-        String text = d.text();
-        Mention best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Mention m : actors) {
-            String before = text.substring(sentence.span().begin(), m.span().begin());
-            if (isGivenTo(text, before, m))
-                return Optional.of(actorKey(d, m));
-            if (receives(d, sentence, m)) {
-                int distance = m.span().begin() >= at.end() ? m.span().begin() - at.end() : at.begin() - m.span().end();
-                if (distance < bestDistance) {
-                    best = m;
-                    bestDistance = distance;
-                }
-            }
-        }
-        return Optional.ofNullable(best).map(m -> actorKey(d, m));
-    }
 
-    /** The object of a giving verb or the subject of a receiving one: "send Ukraine …", "Kyiv will receive …"; not "US-made". */
-    private static boolean isGivenTo(String text, String before, Mention m) {
-        boolean attributive = m.span().end() < text.length() && text.charAt(m.span().end()) == '-'; // "US-made"
-        String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 40));
-        return GIVE_BEFORE.matcher(before).find() && !attributive || RECEIVES_AFTER.matcher(after).find();
-    }
 
-    /** An actor in a recipient's place: after a giving verb, "to", "for" or "support", never after "from". */
-    private static boolean receives(Document d, Sentence sentence, Mention m) {
-        String before = d.text().substring(sentence.span().begin(), m.span().begin());
-        return isGivenTo(d.text(), before, m) || RECIPIENT_CUE.matcher(before).find() && !FROM_CUE.matcher(before).find();
-    }
 
-    /**
-     * Who gives: the actor after "from"; else the nearest one before that is not the recipient, with
-     * the others of its list when they "each" give; else the actor after "by"; else the country or
-     * organisation of a minister the sentence names; else a demonym's government.
-     */
-    private static List<String> donors(Document d, Sentence sentence, Span at, List<Mention> actors, String recipient) {
-        String text = d.text();
-        for (Mention m : actors)
-            if (m.span().begin() >= at.end() && FROM_CUE.matcher(text.substring(at.end(), m.span().begin())).find())
-                return List.of(actorKey(d, m));
-        int nearest = -1;
-        for (int i = 0; i < actors.size(); i++)
-            if (actors.get(i).span().end() <= at.begin() && !actorKey(d, actors.get(i)).equals(recipient))
-                nearest = i;
-        if (nearest >= 0)
-            return eachOf(d, actors, nearest);
-        for (Mention m : actors)
-            if (m.span().begin() >= at.end() && BY_CUE.matcher(text.substring(at.end(), m.span().begin())).find())
-                return List.of(actorKey(d, m));
-        return ministersCountry(d, sentence).or(() -> demonymGovernment(d, sentence)).stream().toList();
-    }
 
-    /** "Norway and Denmark each pledged": the actor at {@code last} and those listed before it, when "each" follows. */
-    private static List<String> eachOf(Document d, List<Mention> actors, int last) {
-        String text = d.text();
-        Mention m = actors.get(last);
-        if (!EACH.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 20))).find())
-            return List.of(actorKey(d, m));
-        List<String> donors = new java.util.ArrayList<>(List.of(actorKey(d, m)));
-        for (int i = last - 1; i >= 0; i--) {
-            String glue = text.substring(actors.get(i).span().end(), actors.get(i + 1).span().begin());
-            if (!LIST_GLUE.matcher(glue).matches())
-                break;
-            donors.add(0, actorKey(d, actors.get(i)));
-        }
-        return donors;
-    }
 
-    /** "Defence Minister NAME announced …": the country or organisation where a person of the sentence holds a post. */
-    private static Optional<String> ministersCountry(Document d, Sentence sentence) {
-        for (Mention m : d.mentionsIn(sentence.span()))
-            for (Facts.Role role : d.roles())
-                if (role.personKey().equals(m.entityKey()) && role.organisationKey() != null)
-                    return Optional.of(role.organisationKey());
-        return Optional.empty();
-    }
 
-    /** The organisation the article mentions most: "allies" in a NATO story are NATO's allies. */
-    private static Optional<String> mainAlliance(Document d) {
-        return mostMentioned(d, e -> e.kind() == Entity.Kind.ORGANISATION && !e.types().contains("NewsOutlet"));
-    }
 
-    private static Optional<String> mostMentioned(Document d, Predicate<Entity> which) {
-        return d.entitiesByMentions(m -> which.test(d.entity(m.entityKey()).orElseThrow())).stream().findFirst();
-    }
 
     /** The aid type the sentence names; else the one the sentence before names ("a $50 billion loan … The EU will provide €18bn"). */
     private static AidType aidType(Document d, Sentence sentence, String items) {

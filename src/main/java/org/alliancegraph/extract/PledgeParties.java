@@ -1,0 +1,178 @@
+package org.alliancegraph.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who gives and who receives in a sentence of aid ({@link PledgeAnnotator}): actors are countries,
+ * organisations and capitals standing for their state; an actor named as a place ("in Ukraine",
+ * "at NATO") is neither. The recipient is the object of a giving verb or the subject of a receiving
+ * one, else the actor after "to", "for" or "support"; the donor the actor after "from", else the
+ * nearest before the aid, else the actor after "by", a minister's country or a demonym's government.
+ */
+final class PledgeParties {
+    private static final Pattern RECIPIENT_CUE = Pattern.compile("(?:\\bto|\\bfor|\\bsupport|\\binto)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A giving verb right before an actor makes it the recipient: "send Ukraine $988 million", "provide Kyiv with". */
+    private static final Pattern GIVE_BEFORE = Pattern.compile("(?i)\\b(?:provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|send(?:s|ing)?|sent"
+            + "|lend(?:s|ing)?|lent|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)"
+            + "|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|given|gift(?:s|ed|ing)?)"
+            + "\\s+(?:the\\s+)?$");
+    /** The subject of a receiving verb is the recipient: "Moldova will get €30 million from Romania". */
+    private static final Pattern RECEIVES_AFTER = Pattern.compile("(?i)^\\s+(?:\\w+\\s+){0,2}?(?:receiv\\w*|gets?|got|getting|obtain\\w*)\\b");
+    /** "Norway and Denmark each pledged …": every donor of the list gives the amount. */
+    private static final Pattern EACH = Pattern.compile("(?i)^\\s*(?:each|both|have each|each have|will each|each will)\\b");
+    /** Passive: "€200m was pledged by Norway". */
+    private static final Pattern BY_CUE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?$");
+    static final Pattern LIST_GLUE = Pattern.compile("(?i)(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:the\\s+)?");
+    private static final Pattern FROM_CUE = Pattern.compile("\\bfrom\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    static final Pattern ALLIES = Pattern.compile("\\b(?:[Aa]llies|member (?:states|nations|countries))\\b");
+    /** "The Dutch government announced …", "the Norwegian defence minister": a government named by its demonym is its country. */
+    private static final Pattern DEMONYM_GOVERNMENT = Pattern.compile("\\b(\\p{Lu}\\p{L}+)(?=\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:government|authorities|cabinet|ministry|minister|prime minister|president|chancellor)\\b)"
+            + "|\\b[Tt]he\\s+(\\p{Lu}\\p{L}+)(?=\\s+(?:will|would|have|has|had|are|plan|pledg|promis|announc|sent|deliver|gave))");
+    /** A capital after these is where something happens, not a state acting: "agreed in Washington". */
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near)\\s+$");
+    private static final Titles TITLES = Titles.standard();
+
+    private PledgeParties() {}
+    /** The country the article's aid goes to, else its most-mentioned country; never the donor. */
+    static Optional<String> fallbackRecipient(Document d, String donor, List<String> aidRecipients) {
+        return aidRecipients.stream().filter(r -> !r.equals(donor)).findFirst()
+                .or(() -> mostMentioned(d, e -> e.kind() == Entity.Kind.COUNTRY && !e.key().equals(donor)));
+    }
+    /**
+     * Countries the article names as receiving ("promised Ukraine more air defence", "aid to Moldova"),
+     * most often named first: who an amount goes to when its own sentence does not say.
+     */
+    static List<String> aidRecipients(Document d) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Sentence sentence : d.sentences()) {
+            if (sentence.zone() != Zone.Kind.BODY || !PledgeAnnotator.PLEDGE_CUE.matcher(d.text(sentence.span())).find())
+                continue;
+            List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> isActor(d, m) && !isVenue(d, m)).toList();
+            for (Mention m : actors)
+                if (isCountry(d, actorKey(d, m)) && receives(d, sentence, m))
+                    counts.merge(actorKey(d, m), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+    }
+    static boolean isCountry(Document d, String key) {
+        return d.entity(key).map(e -> e.kind() == Entity.Kind.COUNTRY).orElse(false);
+    }
+    static Optional<String> demonymGovernment(Document d, Sentence sentence) {
+        Matcher m = DEMONYM_GOVERNMENT.matcher(d.text(sentence.span()));
+        while (m.find()) {
+            Optional<String> country = TITLES.countryOf(m.group(1) != null ? m.group(1) : m.group(2));
+            if (country.isPresent())
+                return country;
+        }
+        return Optional.empty();
+    }
+    static boolean isActor(Document d, Mention m) {
+        Entity e = d.entity(m.entityKey()).orElseThrow();
+        return (e.kind() == Entity.Kind.COUNTRY || e.kind() == Entity.Kind.ORGANISATION || capitalOf(d, e).isPresent())
+                && !e.types().contains("NewsOutlet");
+    }
+    /** An actor named as a place: "agreed in Washington on Friday", "the production of howitzers in Ukraine". */
+    static boolean isVenue(Document d, Mention m) {
+        return LOCATIVE_BEFORE.matcher(d.text().substring(Math.max(0, m.span().begin() - 10), m.span().begin())).find();
+    }
+    /** A city that stands for a state when it gives or receives ("support Kyiv"). */
+    static Optional<String> capitalOf(Document d, Entity e) {
+        return e.kind() == Entity.Kind.PLACE ? Optional.ofNullable(e.standsFor()) : Optional.empty();
+    }
+    static String actorKey(Document d, Mention m) {
+        Entity e = d.entity(m.entityKey()).orElseThrow();
+        return capitalOf(d, e).orElse(e.key());
+    }
+    /**
+     * The actor a giving verb takes as its object ("send Ukraine …"), else the one after "to", "for" or
+     * "support" nearest the amount; never one after "from".
+     */
+    static Optional<String> recipient(Document d, Sentence sentence, Span at, List<Mention> actors) {
+        String text = d.text();
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : actors) {
+            String before = text.substring(sentence.span().begin(), m.span().begin());
+            if (isGivenTo(text, before, m))
+                return Optional.of(actorKey(d, m));
+            if (receives(d, sentence, m)) {
+                int distance = m.span().begin() >= at.end() ? m.span().begin() - at.end() : at.begin() - m.span().end();
+                if (distance < bestDistance) {
+                    best = m;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return Optional.ofNullable(best).map(m -> actorKey(d, m));
+    }
+    /** The object of a giving verb or the subject of a receiving one: "send Ukraine …", "Kyiv will receive …"; not "US-made". */
+    static boolean isGivenTo(String text, String before, Mention m) {
+        boolean attributive = m.span().end() < text.length() && text.charAt(m.span().end()) == '-'; // "US-made"
+        String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 40));
+        return GIVE_BEFORE.matcher(before).find() && !attributive || RECEIVES_AFTER.matcher(after).find();
+    }
+    /** An actor in a recipient's place: after a giving verb, "to", "for" or "support", never after "from". */
+    static boolean receives(Document d, Sentence sentence, Mention m) {
+        String before = d.text().substring(sentence.span().begin(), m.span().begin());
+        return isGivenTo(d.text(), before, m) || RECIPIENT_CUE.matcher(before).find() && !FROM_CUE.matcher(before).find();
+    }
+    /**
+     * Who gives: the actor after "from"; else the nearest one before that is not the recipient, with
+     * the others of its list when they "each" give; else the actor after "by"; else the country or
+     * organisation of a minister the sentence names; else a demonym's government.
+     */
+    static List<String> donors(Document d, Sentence sentence, Span at, List<Mention> actors, String recipient) {
+        String text = d.text();
+        for (Mention m : actors)
+            if (m.span().begin() >= at.end() && FROM_CUE.matcher(text.substring(at.end(), m.span().begin())).find())
+                return List.of(actorKey(d, m));
+        int nearest = -1;
+        for (int i = 0; i < actors.size(); i++)
+            if (actors.get(i).span().end() <= at.begin() && !actorKey(d, actors.get(i)).equals(recipient))
+                nearest = i;
+        if (nearest >= 0)
+            return eachOf(d, actors, nearest);
+        for (Mention m : actors)
+            if (m.span().begin() >= at.end() && BY_CUE.matcher(text.substring(at.end(), m.span().begin())).find())
+                return List.of(actorKey(d, m));
+        return ministersCountry(d, sentence).or(() -> demonymGovernment(d, sentence)).stream().toList();
+    }
+    /** "Norway and Denmark each pledged": the actor at {@code last} and those listed before it, when "each" follows. */
+    static List<String> eachOf(Document d, List<Mention> actors, int last) {
+        String text = d.text();
+        Mention m = actors.get(last);
+        if (!EACH.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 20))).find())
+            return List.of(actorKey(d, m));
+        List<String> donors = new java.util.ArrayList<>(List.of(actorKey(d, m)));
+        for (int i = last - 1; i >= 0; i--) {
+            String glue = text.substring(actors.get(i).span().end(), actors.get(i + 1).span().begin());
+            if (!LIST_GLUE.matcher(glue).matches())
+                break;
+            donors.add(0, actorKey(d, actors.get(i)));
+        }
+        return donors;
+    }
+    /** "Defence Minister NAME announced …": the country or organisation where a person of the sentence holds a post. */
+    static Optional<String> ministersCountry(Document d, Sentence sentence) {
+        for (Mention m : d.mentionsIn(sentence.span()))
+            for (Facts.Role role : d.roles())
+                if (role.personKey().equals(m.entityKey()) && role.organisationKey() != null)
+                    return Optional.of(role.organisationKey());
+        return Optional.empty();
+    }
+    /** The organisation the article mentions most: "allies" in a NATO story are NATO's allies. */
+    static Optional<String> mainAlliance(Document d) {
+        return mostMentioned(d, e -> e.kind() == Entity.Kind.ORGANISATION && !e.types().contains("NewsOutlet"));
+    }
+    static Optional<String> mostMentioned(Document d, Predicate<Entity> which) {
+        return d.entitiesByMentions(m -> which.test(d.entity(m.entityKey()).orElseThrow())).stream().findFirst();
+    }
+}
