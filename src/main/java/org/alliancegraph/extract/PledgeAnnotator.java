@@ -44,6 +44,8 @@ public final class PledgeAnnotator implements Annotator {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_PLEDGE = Pattern.compile(
             "(?:%|\\bper ?cent\\b|\\bshare of\\b|\\bown (?:stock|arm|forc|militar|defen[cs]e|industr|navy|air force|rearm|needs|depots)"
+            + "|\\b(?:its|their|our)\\s+(?:own\\s+)?(?:[\\w-]+\\s+)?(?:army|armed forces|forces|military|navy|air force|troops|divisions"
+            + "|brigades|pilots|soldiers|stocks|stockpiles|depots|arsenal)\\b"
             + "|\\bstockpil|\\bbudget\\b(?! support)|\\bGDP\\b|\\bcost(?:s|ing)?\\b|\\bworth of damage|\\bearn(?:s|ed|ing)?\\b|\\bsales?\\b"
             + "|\\bsold\\b|\\brevenues?\\b|\\bcommercial\\b|\\bfees\\b|\\btranches?\\b|\\binstal(?:l)?ments?\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -62,7 +64,7 @@ public final class PledgeAnnotator implements Annotator {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ";|,\\s+and\\s+|\\s+and\\s+(?=(?:has|have|had|will|would|is|are|was|were)\\b)", Pattern.CASE_INSENSITIVE);
     /** A relative clause set off by commas is a clause of its own: "Denmark, which has given …, will also fund …". */
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:which|who)\\s+[^,;]+,");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:which|who)\\s+[^,;]+(?:,|\\.?$)");
     private static final Pattern COMMITTED = Pattern.compile(
             "\\b(?:committed|allocated|earmarked|disbursed|approved|signed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|to be|plans? to|is to|are to|pledg\\w*|promis\\w*)\\b",
@@ -133,15 +135,24 @@ public final class PledgeAnnotator implements Annotator {
         String before = d.text().substring(Math.max(sentence.span().begin(), amount.begin() - 40), amount.begin());
         if (NOT_A_PLEDGE.matcher(around).find() || HELD_BACK_OR_ASKED.matcher(before).find())
             return false;
-        String clause = clauseOf(d, sentence, amount);
+        Span clauseSpan = clauseSpan(d, sentence, amount);
+        String clause = d.text(clauseSpan);
         String after = d.text().substring(amount.end(), Math.min(sentence.span().end(), amount.end() + 20));
         if (PER_YEAR.matcher(after).find() && !FUTURE.matcher(clause).find())
             return false;
-        if (!PURCHASE.matcher(around).find())
-            return PLEDGE_CUE.matcher(clause).find();
-        List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> PledgeParties.isActor(d, m)).toList();
-        return PledgeParties.recipient(d, sentence, amount, actors).isPresent();
+        List<Mention> actors = d.mentionsIn(clauseSpan).stream().filter(m -> PledgeParties.isActor(d, m)).toList();
+        if (PURCHASE.matcher(around).find()) // bought or spent for a recipient the clause names
+            return PledgeParties.recipient(d, sentence, amount, actors).isPresent();
+        if (!givingIn(clause))
+            return false;
+        return givingIn(RECEIVING.matcher(clause).replaceAll(" ")) || actors.stream().anyMatch(m -> m.span().begin() > amount.end()
+                && d.text().substring(amount.end(), m.span().begin()).matches("(?s).*\\bfrom\\s+(?:the\\s+)?"));
     }
+
+    /** Receiving alone ("Ukraine's economy could get a $10bn boost") is aid only from a named giver ("… from Romania"). */
+    private static final Pattern RECEIVING = Pattern.compile("(?i)\\b(?:receiv\\w*|get|gets|getting|got|obtain\\w*)\\b");
+
+    private static boolean givingIn(String clause) { return PLEDGE_CUE.matcher(clause).find(); }
 
     /**
      * Items go with an amount of the sentence (the same pledge) unless a second predicate carries the

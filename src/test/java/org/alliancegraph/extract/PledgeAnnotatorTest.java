@@ -194,6 +194,9 @@ class PledgeAnnotatorTest {
             assertEquals(List.of(), pledges("Slovakia has blocked €5 billion in military aid for Ukraine."));
             assertEquals(List.of(), pledges("Ukraine needs at least $30 billion a year in budget support from Japan, its minister said."));
             assertEquals(List.of(), pledges("Kyiv asked its partners for €25bn in military aid for next year."));
+            assertEquals(List.of(), pledges("Ukraine's economy could get a $10 billion boost from new investment, economists said."));
+            assertEquals(List.of(), pledges("Poland will fund its new army divisions with PLN 20 billion."));
+            assertEquals(List.of(), pledges("Italy will hand over the chair to Canada, which plans to spend C$2bn on the summit."));
         }
 
         @Test
