@@ -77,18 +77,37 @@ final class Attribution {
     /** Speech verbs, finite or (group 1) participles. Lower case only: a capitalised "Said" is not this verb. */
     static final Pattern SPEECH_VERB = Pattern.compile("\\b(?:said|says|say|told|tells|noted|stressed|emphasi[sz]ed|added"
             + "|assured|argued|stated|remarked|reiterated|confirmed|acknowledged|warned|mentioned|indicated|expressed|declared"
-            + "|announced|accused|reminded|insisted|explained|claimed|reaffirmed|asserted|underlined|underscored|(" + PARTICIPLES + "))\\b");
+            + "|announced|accused|reminded|insisted|explained|claimed|reaffirmed|asserted|underlined|underscored|pointed\\s+out"
+            + "|(" + PARTICIPLES + "))\\b");
 
+    /**
+     * Whom words are told to: "reporters", "MPs", "Zelenskyy", "the ministers", "a press conference",
+     * "the summit". Only the people listed or a short phrase after an article, so a reported clause
+     * ("said Ukraine should …") is not taken for one.
+     */
+    static final String ADDRESSEE = "(?:me|us|him|her|them|reporters|journalists|lawmakers|legislators|parliament|the\\s+press"
+            + "|(?:a|an|the|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:conference|briefing|summit|meeting|ministers|parliament"
+            + "|lawmakers|legislators|audience|delegates|press|reporters|journalists|broadcaster|newspaper|agency|committee|chamber"
+            + "|assembly|forum|gathering|crowd|interview)"
+            + "|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})";
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}.’'-]*";
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}.’'-]*";
+    /** A capitalised word even inside a case-insensitive pattern (where \\p{Lu} alone matches any letter). */
+    private static final String CAPITALISED = "(?-i:\\p{Lu})[\\p{L}.’'-]*";
     private static final String TITLE = "secretary[- ]general|prime\\s+minister|(?:foreign|defen[cs]e|finance)\\s+minister|minister"
             + "|president|chancellor|chief|head|leader|spokes(?:person|man|woman)|ambassador|commander";
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording\\s+to\\s+");
     private static final Pattern PRONOUN = Pattern.compile("(?<p>he|she|they)\\b", CI);
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("he|she", CI);
+    /** Group 1 for "he", "him", "his"; none for "she", "her". */
+    private static final Pattern GENDERED_PRONOUN = Pattern.compile("\\b(?:(he|him|his)|she|her)\\b", CI);
+    /** Where an anonymous source is or what it knows: "in Brussels", "at the alliance’s headquarters", "involved in the talks". */
+    private static final String SOURCE_MODIFIER = "(?:\\s+(?:in|at|from|(?:involved|engaged)\\s+in|familiar\\s+with|close\\s+to|briefed\\s+on)"
+            + "\\s+(?:the\\s+)?(?:\\p{L}+[’']s\\s+)?(?:" + CAPITALISED + "|talks|preparations|discussions|negotiations|matter|process"
+            + "|headquarters|ministry|government|delegation|embassy|meeting)(?:\\s+" + CAPITALISED + ")*){0,2}";
     private static final Pattern ANONYMOUS_NP = Pattern.compile("(?:" + WORD + "\\s+){0,4}?(?:officials?|diplomats?|sources?"
-            + "|spokes(?:person|man|woman)|insiders?|analysts?|observers?)\\b", CI);
+            + "|spokes(?:person|man|woman)|insiders?|analysts?|observers?)\\b" + SOURCE_MODIFIER, CI);
     private static final Pattern GROUP_NP = Pattern.compile("(?:" + WORD + "\\s+){0,4}?(?:allies|members|member\\s+(?:states|nations|countries)"
             + "|partners|leaders|governments|capitals)\\b", CI);
     /** A definite title: "the secretary general", "The Secretary General of NATO", "the NATO chief". */
@@ -125,6 +144,7 @@ final class Attribution {
     private static final Pattern SENTENCE_END = Pattern.compile("[\\s.!?”\"’]*$");
     private static final List<Pattern> DESCRIPTIONS = List.of(ANONYMOUS_NP, GROUP_NP, TITLE_NP);
     private static final int MAX_CHUNKS = 3;
+    private static final int MAX_DESCRIPTION_WORDS = 10;
 
     private final Document document;
     private final List<Quote> quotes;
@@ -133,6 +153,10 @@ final class Attribution {
     /** The discourse focus while sentences are analysed in order. */
     private String focusPerson;
     private String focusGroup;
+    /** People in the order they were last in focus, most recent last: where a pronoun looks when the focus does not fit. */
+    private final List<String> recentPeople = new ArrayList<>();
+    /** "he" or "she" for the people a pronoun of their own sentence has shown (see {@link #learnPronoun}). */
+    private final Map<String, String> pronouns = new HashMap<>();
 
     private Attribution(Document document, List<Quote> quotes) {
         this.document = document;
@@ -172,6 +196,31 @@ final class Attribution {
         }
         bySentence.put(s.index(), new Analysis(subject, speeches));
         updateFocus(subject, speeches);
+        learnPronoun(s, subject, speeches);
+    }
+
+    /**
+     * "Sybiha said Ukraine should be invited, and that he saw no reason to wait": a he/she in a
+     * sentence whose one named person is its speaker or subject shows which pronoun that person
+     * takes, so a later "she said" skips him. The first such sentence decides.
+     */
+    private void learnPronoun(Sentence s, Np subject, List<Speech> speeches) {
+        String text = document.text();
+        Matcher p = GENDERED_PRONOUN.matcher(text).region(s.span().begin(), s.span().end());
+        while (p.find()) {
+            if (Quotes.enclosing(quotes, p.start()) != null)
+                continue;
+            List<String> before = document.mentionsIn(new Span(s.span().begin(), p.start())).stream().map(Mention::entityKey)
+                    .filter(k -> kindOf(k) == Entity.Kind.PERSON).distinct().toList();
+            if (before.size() != 1)
+                return;
+            String person = before.get(0);
+            boolean acts = subject != null && subject.agent().how() == How.NAMED && person.equals(subject.agent().key())
+                    || speeches.stream().anyMatch(sp -> sp.speaker().how() == How.NAMED && person.equals(sp.speaker().key()));
+            if (acts)
+                pronouns.putIfAbsent(person, p.group(1) != null ? "he" : "she");
+            return;
+        }
     }
 
     private List<Speech> speeches(Sentence s, Np subject) {
@@ -207,7 +256,11 @@ final class Attribution {
         speeches.forEach(sp -> agents.add(sp.speaker()));
         if (subject != null)
             agents.add(subject.agent());
-        agents.stream().map(Agent::key).filter(k -> kindOf(k) == Entity.Kind.PERSON).findFirst().ifPresent(k -> focusPerson = k);
+        agents.stream().map(Agent::key).filter(k -> kindOf(k) == Entity.Kind.PERSON).findFirst().ifPresent(k -> {
+            focusPerson = k;
+            recentPeople.remove(k);
+            recentPeople.add(k);
+        });
         if (subject != null && isActor(subject.agent().key()))
             focusGroup = subject.agent().key(); // "they" are the group of the main clause first
         else
@@ -276,6 +329,9 @@ final class Attribution {
         int end = trimAdverbs(s.span().begin(), cue.begin());
         int start = windowStart(s.span().begin(), end);
         if (start >= end) {
+            Np appositive = appositiveBefore(s.span().begin(), end);
+            if (appositive != null)
+                return Optional.of(new Speech(cue, appositive.span(), appositive.agent(), Form.PREVERBAL));
             Matcher apposition = APPOSITION.matcher(text).region(s.span().begin(), end);
             if (apposition.find()) {
                 end = apposition.start();
@@ -289,6 +345,51 @@ final class Attribution {
         if (COORDINATION.matcher(before).find())
             return inherited(cue, subject, Form.COORDINATED);
         return inverted(s, cue);
+    }
+
+    /**
+     * A person and a title set off by commas right before {@code end} (just after the closing
+     * comma): "the country’s deputy defence minister, Lena Hartmann," or "Hartmann, the country’s
+     * deputy defence minister,". The phrase spans both parts.
+     */
+    private Np appositiveBefore(int from, int end) {
+        String text = document.text();
+        int close = trimSpace(from, end) - 1;
+        if (close < from || text.charAt(close) != ',')
+            return null;
+        int inner = trimSpace(from, close);
+        Mention person = personEndingAt(from, inner);
+        if (person != null) { // "TITLE, NAME,"
+            int comma = trimSpace(from, person.span().begin()) - 1;
+            if (comma < from || text.charAt(comma) != ',')
+                return null;
+            int begin = windowStart(from, comma);
+            return isTitleDescription(begin, comma) ? new Np(new Span(begin, inner), new Agent(person.entityKey(), How.NAMED, null)) : null;
+        }
+        int begin = windowStart(from, inner); // "NAME, TITLE,"
+        int comma = trimSpace(from, begin) - 1;
+        if (comma < from || text.charAt(comma) != ',' || !isTitleDescription(begin, inner))
+            return null;
+        person = personEndingAt(from, trimSpace(from, comma));
+        if (person == null || !TITLE_WORDS.matcher(text).region(windowStart(from, person.span().begin()), person.span().begin()).matches())
+            return null;
+        return new Np(new Span(person.span().begin(), inner), new Agent(person.entityKey(), How.NAMED, null));
+    }
+
+    private Mention personEndingAt(int from, int end) {
+        for (Mention m : document.mentionsIn(new Span(from, end)))
+            if (m.span().end() == end && kindOf(m.entityKey()) == Entity.Kind.PERSON)
+                return m;
+        return null;
+    }
+
+    /** A short noun phrase with a title in it: "Poland’s deputy defence minister", "the government’s spokesman". */
+    private boolean isTitleDescription(int begin, int end) {
+        if (begin >= end)
+            return false;
+        String phrase = document.text().substring(begin, end);
+        return phrase.split("\\s+").length <= MAX_DESCRIPTION_WORDS && Quotes.enclosing(quotes, begin) == null
+                && !SPEECH_VERB.matcher(phrase).find() && Titles.standard().titlePattern().matcher(phrase).find();
     }
 
     /** A participle or second verb whose speaker is the sentence's subject, written before it. */
@@ -372,6 +473,11 @@ final class Attribution {
                 continue;
             if (TITLE_WORDS.matcher(text).region(pos, m.span().begin()).matches() && followedByVerb(m.span().end(), limit, true))
                 return new Np(new Span(pos, m.span().end()), new Agent(m.entityKey(), How.NAMED, null));
+            // "Latvia’s deputy state secretary for defence policy, NAME, went further"
+            int comma = trimSpace(pos, m.span().begin()) - 1;
+            if (comma > pos && text.charAt(comma) == ',' && isTitleDescription(pos, comma)
+                    && COMMA.matcher(text).region(m.span().end(), limit).lookingAt())
+                return new Np(new Span(pos, m.span().end()), new Agent(m.entityKey(), How.NAMED, null));
             break; // a later person is not the subject of this clause
         }
         Matcher p = PRONOUN.matcher(text).region(pos, limit);
@@ -437,9 +543,17 @@ final class Attribution {
         return null;
     }
 
+    /** they: the focus group; he/she: the focus person, or the latest person before whose known pronoun does not clash. */
     private Agent pronoun(String word) {
-        boolean plural = word.equalsIgnoreCase("they");
-        return new Agent(plural ? focusGroup : focusPerson, How.ANAPHOR, null);
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.equals("they"))
+            return new Agent(focusGroup, How.ANAPHOR, null);
+        for (int i = recentPeople.size() - 1; i >= 0; i--) {
+            String known = pronouns.get(recentPeople.get(i));
+            if (known == null || known.equals(w))
+                return new Agent(recentPeople.get(i), How.ANAPHOR, null);
+        }
+        return new Agent(focusPerson, How.ANAPHOR, null);
     }
 
     // ---- titles -----------------------------------------------------------------------------------

@@ -69,14 +69,16 @@ public final class StatementAnnotator implements Annotator {
     private static final Pattern GAP_BEFORE_QUOTE = Pattern.compile("\\s*(?:[^,;.“”\"‘’]{1,40}?\\s*)?(?:\\b(?:that|this|it)\\s*)?[:,]?\\s*");
     private static final Pattern GAP_AFTER_QUOTE = Pattern.compile("[\\s,.]*");
     /** An object and/or an adjunct before "that": "told reporters that", "told at a press conference on …, that". */
-    private static final Pattern THAT_COMPLEMENT = Pattern.compile("(?:\\s+(?:me|us|him|her|them|reporters|journalists|the\\s+press"
-            + "|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}))?(?:\\s+(?:at|on|in|during|after|before|to|from|with|via|over)\\b"
-            + "[^.;:“”\"]{0,80}?)?,?\\s+that\\b");
+    private static final Pattern THAT_COMPLEMENT = Pattern.compile("(?:\\s+" + Attribution.ADDRESSEE + ")?"
+            + "(?:\\s+(?:afterwards|later|earlier|again|also|repeatedly|publicly|privately|separately|today|yesterday))?"
+            + "(?:\\s+(?:at|on|in|during|after|before|to|from|with|via|over)\\b[^.;:“”\"]{0,80}?)?,?\\s+that\\b");
     /** Verbs whose complement needs "that" or a quotation: "told Zelenskyy." alone reports nothing. */
     private static final Pattern OBJECT_VERB = Pattern.compile("told|tells|reminded|assured|assuring");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",[”\"’]?\\s+(?:" + Attribution.PARTICIPLES + ")\\b"
             + "|,\\s+(?:while|whereas)\\b"
             + "|,\\s+but\\s+(?:was|were|is|are|has|had|did|does|made|refrained|declined|stopped|would|could)\\b"
+            + "|,\\s+but\\s+(?:he|she|they)\\s+(?:declined|refused|refrained|stopped|avoided|did\\s+not|gave|made|added|noted|stressed"
+            + "|cautioned|warned|said)\\b"
             + "|,\\s+(?:reports?|according\\s+to|citing|writes|wrote)\\b|;");
     private static final Pattern PARTICIPLE_NEXT = Pattern.compile("\\s*(?:" + Attribution.PARTICIPLES + ")\\b");
     private static final Pattern SUBORDINATE_START = Pattern.compile("(?:Although|Though|Even\\s+though|While|Whereas|As|If|When"
@@ -84,6 +86,18 @@ public final class StatementAnnotator implements Annotator {
     /** What may follow a trailing cue: "…, Rutte said." or "…, Rutte said in Brussels." */
     private static final Pattern TRAILING_REST = Pattern.compile("(?:\\s+(?:on|in|at|during|after|before|to|from|with|via)\\b"
             + "[^,;“”\"]{0,40}?)?[\\s.!?]*");
+    /**
+     * After a trailing cue, words that are no reported clause: an addressee ("told reporters", "told
+     * a press conference") and adjuncts that open with a preposition or a time word ("on Tuesday
+     * after meeting …", "in an address to …", "when asked whether …").
+     */
+    private static final Pattern ADJUNCT_TAIL = Pattern.compile("(?:\\s+" + Attribution.ADDRESSEE + ")?(?:,?\\s+(?:on|in|at|during|after"
+            + "|before|to|from|with|via|when|while|as|following|ahead|afterwards|later|earlier|today|yesterday|last|this|late)\\b"
+            + "[^“”\"]*)?[\\s.!?]*");
+    /** What may open a sentence before a comma without being a clause of its own: "Asked about …,", "In Warsaw,". */
+    private static final Pattern NOT_A_CLAUSE = Pattern.compile("(?:Asked|Speaking|Responding|Pressed|Questioned|Commenting|Referring"
+            + "|In|At|On|During|After|Before|From|For|With|Without|Despite|Under|Over|Unlike|Like|Following|Ahead|Earlier|Later"
+            + "|Although|Though|While|Whereas|If|When|Because|Since|As)\\b");
     private static final Pattern COMMA_NEXT = Pattern.compile("\\s*,");
     private static final Pattern TEMPORAL_ANAPHOR = Pattern.compile("\\b(?:at\\s+that\\s+time|then|earlier|previously|before|long"
             + "|in\\s+the\\s+past|ago|once|had|would|will)\\b", Pattern.CASE_INSENSITIVE);
@@ -226,7 +240,10 @@ public final class StatementAnnotator implements Annotator {
             };
         }
 
-        /** "Rutte said that …", or with the cue after a comma: "…, Rutte said." / "…, Rutte assured, …". */
+        /**
+         * "Rutte said that …", or with the cue after a comma: "…, Rutte said." / "…, Rutte said on
+         * Tuesday after meeting …" / "…, Rutte told reporters." / "…, Rutte assured, …".
+         */
         private Span preverbal(Speech speech) {
             String text = document.text();
             int comma = commaBefore(speech.subject().begin());
@@ -234,6 +251,10 @@ public final class StatementAnnotator implements Annotator {
                 return clause(complementStart(speech.cue()), speech);
             if (TRAILING_REST.matcher(text).region(speech.cue().end(), sentence.span().end()).matches())
                 return leading(speech);
+            if (!THAT_COMPLEMENT.matcher(text).region(speech.cue().end(), sentence.span().end()).lookingAt()
+                    && ADJUNCT_TAIL.matcher(text).region(speech.cue().end(), sentence.span().end()).matches()
+                    && !NOT_A_CLAUSE.matcher(text).region(sentence.span().begin(), comma).lookingAt())
+                return leading(speech); // the words after the cue say where, when or to whom, not what
             Matcher next = COMMA_NEXT.matcher(text).region(speech.cue().end(), sentence.span().end());
             if (!next.lookingAt())
                 return clause(complementStart(speech.cue()), speech);

@@ -304,4 +304,79 @@ class StatementAnnotatorTest {
             assertEquals(List.of(), statements(d));
         }
     }
+
+    /** Round five: phrasings of unseen articles (invented sentences, one class each). */
+    @Nested
+    class RoundFive {
+        @Test
+        void aTrailingCueMayBeFollowedByPlaceTimeAndOccasion() {
+            Document d = annotate("Finland will send 30 trucks to Ukraine before winter, Aino Lehto said in Helsinki on Monday after talks "
+                    + "with her Swedish counterpart. The trucks carry generators, Aino Lehto told reporters. "
+                    + "Norway will add two field hospitals, Aino Lehto said in an address to the Storting.", "2025-03-04", "Aino Lehto");
+            assertEquals(List.of("person/aino-lehto|R|Finland will send 30 trucks to Ukraine before winter",
+                    "person/aino-lehto|R|The trucks carry generators", "person/aino-lehto|R|Norway will add two field hospitals"),
+                    statements(d));
+        }
+
+        @Test
+        void aLeadingPhraseBeforeTheSpeakerIsNoReportedClause() {
+            Document d = annotate("Asked about Moldova, Aino Lehto said in Helsinki the country's place was in Europe.", null, "Aino Lehto");
+            assertEquals(List.of(), statements(d).stream().filter(x -> x.contains("Asked")).toList());
+        }
+
+        @Test
+        void aSpeakerIntroducedInAnApposition() {
+            Document d = annotate("""
+                    Belgium will fund two more demining teams, the country's deputy foreign minister, Pieter Claes, announced on Monday.
+                    In Vilnius, Lithuania's deputy defence minister, Dovile Sakaite, said on Tuesday that the alliance must stay united.
+                    Pieter Claes, Belgium's deputy foreign minister, said the teams would start work in May.""", "2025-03-05",
+                    "Pieter Claes", "Dovile Sakaite");
+            assertEquals(List.of("person/pieter-claes|R|Belgium will fund two more demining teams",
+                    "person/dovile-sakaite|R|the alliance must stay united", "person/pieter-claes|R|the teams would start work in May"),
+                    statements(d));
+        }
+
+        @Test
+        void aSubjectInAppositionSpeaksThroughAParticiple() {
+            Document d = annotate("Estonia's deputy state secretary for defence policy, Mart Kask, went further, saying allies should set "
+                    + "a date for the invitation.", null, "Mart Kask");
+            assertEquals(List.of("person/mart-kask|R|allies should set a date for the invitation"), statements(d));
+        }
+
+        @Test
+        void sheSkipsAManThePronounsOfHisOwnSentenceShowed() {
+            Document d = annotate("""
+                    Ingrid Berg met Foreign Minister Andrii Sybiha in Kyiv.
+                    Sybiha said Ukraine was ready for more, and that he expected further help.
+                    “We will keep sending what we can, and we will send it faster,” she said.""", null, "Ingrid Berg");
+            assertEquals("person/ingrid-berg", statementWith(d, "We will keep sending what we can, and we will send it faster").speakerKey());
+        }
+
+        @Test
+        void anonymousSourcesWithWhereTheyAre() {
+            Document d = annotate("""
+                    According to diplomats in Brussels, two allies still oppose an early invitation.
+                    Officials in Bucharest said the first payment would arrive in March.
+                    According to two diplomats involved in the talks, no date is expected this year.
+                    Polish officials have also pointed out that their country hosts many refugees.""", null);
+            assertEquals(List.of("-|R|two allies still oppose an early invitation", "-|R|the first payment would arrive in March",
+                    "-|R|no date is expected this year", "-|R|their country hosts many refugees"), statements(d));
+        }
+
+        @Test
+        void anAddresseeOrAnAdverbBeforeThat() {
+            Document d = annotate("""
+                    Rutte told a press conference in Brussels on Monday that the alliance would stay the course.
+                    Rutte told the ministers that winter aid came first.
+                    Rutte told reporters afterwards that the talks had been useful.""", null);
+            assertEquals(List.of(RUTTE + "|R|the alliance would stay the course", RUTTE + "|R|winter aid came first",
+                    RUTTE + "|R|the talks had been useful"), statements(d));
+        }
+
+        @Test
+        void theSpeakersOwnNextActEndsTheReportedClause() {
+            Document d = annotate("Rutte told reporters that the path to membership was irreversible, but he declined to give a date.", null);
+            assertEquals(List.of(RUTTE + "|R|the path to membership was irreversible"), statements(d));
+        }
+    }
 }
