@@ -44,6 +44,13 @@ public final class RoleAnnotator implements Annotator {
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("['’]s\\s*$");
     /** "its defence minister": the post is in the organisation or country the clause spoke of before. */
     private static final Pattern ITS_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:its|their)\\s+$");
+    /**
+     * "the country’s deputy defence minister": the state the sentence named before; "the Slovak
+     * government’s spokesman": the state of the demonym. Group "demonym" is the demonym, if any.
+     */
+    private static final Pattern STATE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(?:(?-i:(?<demonym>"
+            + Titles.standard().demonymPattern().pattern()
+            + "))\\s+)?(?:country|government|nation|state)['’]s\\s+$");
     /** "Canada's Associate Minister of National Defence, Paul Ferrand, said": the name set off by commas. */
     private static final Pattern COMMA_BEFORE_NAME = Pattern.compile(",\\s+");
     private static final Pattern NAME_CLOSES = Pattern.compile("\\s*(?:[,.;)]|$)");
@@ -176,6 +183,12 @@ public final class RoleAnnotator implements Annotator {
                     antecedent = m;
             return new Left(antecedent == null ? null : antecedent.entityKey(), Titles.isPast(tenure.toString()),
                     antecedent == null, its.start());
+        }
+        Matcher state = STATE_BEFORE.matcher(text).region(sentence.span().begin(), pos);
+        if (state.find()) { // "the Slovak government’s spokesman", "the country’s deputy defence minister"
+            String country = state.group("demonym") != null ? titles.countryOf(state.group("demonym")).orElse(null)
+                    : firstCountry(document, new Span(sentence.span().begin(), state.start())).orElse(null);
+            return new Left(country, Titles.isPast(tenure.toString()), country == null, state.start());
         }
         Matcher possessive = POSSESSIVE_BEFORE.matcher(text).region(sentence.span().begin(), pos);
         int end = possessive.find() ? possessive.start() : trimSpaceBefore(text, sentence, pos);

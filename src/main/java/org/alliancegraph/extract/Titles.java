@@ -28,9 +28,9 @@ final class Titles {
     static final String TENURE = "(?:new|newly[\\s-]+appointed|incoming|acting|interim|current|outgoing|former|ex-|then-)";
     /** "former", "outgoing": the text speaks of a holder who is leaving or has left. */
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:former|outgoing|ex-|then-)");
-    private static final String RANK = "(?:first[\\s-]+deputy|principal[\\s-]+deputy|deputy|vice|assistant|associate)";
+    private static final String RANK = "(?:first[\\s-]+deputy|principal[\\s-]+deputy|deputy|vice|assistant|associate|parliamentary)";
     /** Words that stay lower case inside a post written out: "State Secretary for Defence". */
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "the", "and");
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "the", "and", "to");
 
     private static Titles standard;
 
@@ -55,7 +55,7 @@ final class Titles {
             posts.put(title, new Post(row.get(1).equals("-") ? null : row.get(1), row.get(2).equals("organisation")));
             titleWords.addAll(List.of(title.split(" ")));
         }
-        titleWords.addAll(List.of("deputy", "vice", "assistant", "first", "associate", "principal"));
+        titleWords.addAll(List.of("deputy", "vice", "assistant", "first", "associate", "principal", "parliamentary"));
         for (String head : Lexicon.words("title-heads.txt")) {
             heads.add(normalise(head));
             titleWords.addAll(List.of(normalise(head).split(" ")));
@@ -88,9 +88,11 @@ final class Titles {
         String portfolio = "(?:" + alternation(portfolios, true) + ")";
         String head = "(?:" + alternation(heads, true) + ")";
         String sep = "[\\s-]+";
+        String complement = "(?:of|for)" + sep + "(?:the" + sep + ")?" + portfolio + "(?:,?" + sep + "(?:and" + sep + ")?" + portfolio + "){0,2}";
         return portfolio + "(?:" + sep + portfolio + "){0,2}" + sep + head
-                + "|" + head + sep + "(?:of|for)" + sep + "(?:the" + sep + ")?" + portfolio
-                + "(?:,?" + sep + "(?:and" + sep + ")?" + portfolio + "){0,2}";
+                + "|" + head + sep + complement
+                // "State Secretary to the Minister for Defence": an aide's title names the minister served
+                + "|" + head + sep + "to" + sep + "the" + sep + "(?:minister|prime" + sep + "minister|president)(?:" + sep + complement + ")?";
     }
 
     /** The tables shipped in the jar, read once. */

@@ -198,4 +198,37 @@ class RoleAnnotatorTest {
         assertEquals(LocalDate.of(2024, 10, 1), standard("2024-10-03",
                 "Mark Rutte took over as NATO Secretary General on Tuesday.").roles().get(0).since());
     }
+
+    @Test
+    void theCountryOrTheGovernmentBeforeATitleIsTheStateOfTheSentence() {
+        assertEquals(List.of("person/lena-holm|Deputy Defence Minister|country/norway"),
+                roles("2025-01-10", "Norway will buy radars, the country's deputy defence minister, Lena Holm, said on Friday."));
+        assertEquals(List.of("person/jan-kovac|Spokesman|country/slovakia"),
+                roles("2025-01-10", "The plan is dead, the Slovak government’s spokesman, Jan Kovac, told a briefing."));
+        assertEquals(List.of(), roles("2025-01-10", "The plan is dead, the country's spokesman, Jan Kovac, said."),
+                "no state named before 'the country's': no role");
+    }
+
+    @Test
+    void lowerCaseAndLongerTitlesOfJuniorMinisters() {
+        assertEquals(List.of("person/anna-berzina|Deputy State Secretary for Defence Policy|country/latvia"),
+                roles("2025-01-10", "Latvia's deputy state secretary for defence policy, Anna Berzina, disagreed."));
+        assertEquals(List.of("person/paul-weber|Parliamentary State Secretary for Defence|country/germany"),
+                roles("2025-01-10", "Germany’s parliamentary state secretary for defence, Paul Weber, spoke first."));
+        assertEquals(List.of("person/sarah-lane|Parliamentary Under-Secretary of State for Defence|country/united-kingdom"),
+                roles("2025-01-10", "Britain’s Parliamentary Under-Secretary of State for Defence, Sarah Lane, spoke next."));
+        assertEquals(List.of("person/eva-lind|State Secretary to the Minister for Defence|country/sweden"),
+                roles("2025-01-10", "Sweden’s State Secretary to the Minister for Defence, Eva Lind, arrived by train."));
+        assertEquals(List.of("person/dan-pop|State Secretary for Strategic Affairs|country/romania"),
+                roles("2025-01-10", "Romanian State Secretary for Strategic Affairs Dan Pop met the press."));
+    }
+
+    @Test
+    void postsAreWrittenAsTheTextSpellsThem() {
+        assertEquals(List.of("person/lloyd-austin|Defense Secretary|country/united-states"),
+                roles("2025-01-10", "U.S. Defense Secretary Lloyd Austin chaired the meeting."));
+        assertEquals(List.of("person/jan-kovac|Spokesman|country/slovakia"),
+                roles("2025-01-10", "Slovak spokesman Jan Kovac declined to comment."));
+    }
 }
+
