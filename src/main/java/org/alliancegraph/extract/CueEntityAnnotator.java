@@ -3,6 +3,7 @@ package org.alliancegraph.extract;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,6 +65,10 @@ public final class CueEntityAnnotator implements Annotator {
             + "(?:(?:\\p{Lu}[\\p{L}.]*+\\s+){0,3}\\p{Lu}[\\p{L}.]*+['’]s\\s+)?");
     private static final Pattern WORD = Pattern.compile(TOKEN + "|" + INITIAL + "|" + PARTICLE);
 
+    /** Heads of bodies that a country has one of under its own name, unlike a ministry or an army. */
+    private static final Set<String> SPECIFIC_HEADS = Set.of("Council", "Committee", "Commission", "Assembly", "Court", "Agency", "Fund",
+            "Group", "Union", "Coalition", "Foundation", "Institute", "University", "Association", "Alliance");
+
     private final ReferenceCatalog catalog;
     private final Titles titles = Titles.standard();
     private final Set<String> stopwords = new HashSet<>(Lexicon.words("name-stopwords.txt"));
@@ -84,8 +89,10 @@ public final class CueEntityAnnotator implements Annotator {
         this.nameBeforeSpeech = Pattern.compile("(" + NAME + ")\\s+(?:" + verbs + ")\\b");
         this.nameAfterSpeech = Pattern.compile("[,”\"]\\s*(?:" + verbs + ")\\s+(" + NAME + ")(?=\\s*[,.;]|\\s*$)");
         String heads = String.join("|", organisationHeads);
-        this.organisationName = Pattern.compile("(?:" + TOKEN + "\\s+){1,4}(?:" + heads + ")\\b(?:\\s+of\\s+(?:the\\s+)?" + TOKEN
-                + "(?:\\s+" + TOKEN + "){0,3})?|(?:" + heads + ")\\s+of\\s+(?:the\\s+)?" + TOKEN + "(?:\\s+" + TOKEN + "){0,3}");
+        // "… of National Defence", "… on Foreign Affairs and International Development"
+        String complement = "\\s+(?:of|on|for)\\s+(?:the\\s+)?" + TOKEN + "(?:\\s+(?:and\\s+)?" + TOKEN + "){0,4}";
+        this.organisationName = Pattern.compile("(?:" + TOKEN + "\\s+){1,4}(?:" + heads + ")\\b(?:" + complement + ")?|(?:" + heads + ")"
+                + complement);
     }
 
     private static String capitalised(String s) { return s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT); }
@@ -310,9 +317,16 @@ public final class CueEntityAnnotator implements Annotator {
         return words.size() - first < 2 ? null : new Span(words.get(first).begin(), span.end());
     }
 
-    /** Only portfolio words, demonyms and the head: "Foreign Ministry", "Russian Defence Ministry". */
+    /**
+     * Only portfolio words, demonyms and a head that every government has: "Foreign Ministry",
+     * "Russian Defence Ministry", "Ministry of Defence". A council or committee so named is one
+     * body ("Supreme Council of National Defence").
+     */
     private boolean isGeneric(String name) {
-        for (String word : name.split("\\s+|-"))
+        String[] words = name.split("\\s+|-");
+        if (Arrays.stream(words).anyMatch(SPECIFIC_HEADS::contains))
+            return false;
+        for (String word : words)
             if (!portfolioWords.contains(word) && !organisationHeads.contains(word) && !titles.isDemonymWord(word)
                     && !word.equals("of") && !word.equals("the") && !titles.isTitleWord(word))
                 return false;

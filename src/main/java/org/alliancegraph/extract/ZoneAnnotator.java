@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * later annotators; bylines and captions still feed the article's metadata.
  */
 public final class ZoneAnnotator implements Annotator {
+    /** "By NAME – OUTLET"; the outlet ends at a "|" ("By NAME, OUTLET | Kyiv | 21 November 2024"). */
     static final Pattern BYLINE = Pattern.compile(
-            "^By\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*(?:[–—|,-]\\s*(.+))?$");
+            "^By\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*(?:[–—|,-]\\s*([^|]*[^|\\s]))?(?:\\s*\\|.*)?$");
     private static final Pattern READ_ALSO = Pattern.compile(
             "^(?:Read also|Read more|See also|Also read|READ ALSO|READ MORE)\\s*:.*");
     private static final Pattern RELATED_HEADING = Pattern.compile(

@@ -169,4 +169,23 @@ class CueEntityAnnotatorTest {
         Document d = standard("2024-10-16", "Deputy Foreign Minister Lena Hartmann said on Tuesday that aid would come.");
         assertTrue(d.entity("person/lena-hartmann").isPresent());
     }
+
+    @Test
+    void namedCouncilsAndCommitteesWithLongComplements() {
+        Document d = cues("""
+                The plan went to the Supreme Council of National Defence on Monday.
+                The minister briefed the Standing Committee on Energy and Regional Development.
+                The Defence Ministry and the Ministry of Defence said nothing.""");
+        assertEquals(List.of("Supreme Council of National Defence=organisation/supreme-council-of-national-defence",
+                "Standing Committee on Energy and Regional Development=organisation/standing-committee-on-energy-and-regional-development"),
+                cueMentions(d));
+    }
+
+    @Test
+    void aLowerCaseTitleInAppositionGivesAPerson() {
+        Document d = cues("Latvia's deputy state secretary for defence policy, Anna Berzina, disagreed. "
+                + "Britain’s Parliamentary Under-Secretary of State for Defence, Sarah Lane, spoke next.");
+        assertEquals(List.of("Anna Berzina=person/anna-berzina", "Sarah Lane=person/sarah-lane"), cueMentions(d));
+    }
 }
+

@@ -60,4 +60,16 @@ class MentionAnnotatorTest {
         Document d = annotate("Headline\nRead also: Putin says something\nRelated\n- Trump link\nOnly Kyiv here.");
         assertEquals(List.of("place/kyiv"), keys(d));
     }
+
+    @Test
+    void governmentBodiesAndCapitalsOfTheReferenceList() {
+        Document d = annotate("""
+                Headline
+                The Pentagon and the State Department briefed the House of Commons. The Bundeswehr trains crews.
+                The NATO-Ukraine Council met. Talks moved from Chișinău to Tbilisi and then to Ramstein Air Base.""");
+        assertEquals(List.of("organisation/pentagon", "organisation/state-department", "organisation/house-of-commons",
+                "organisation/bundeswehr", "organisation/nato-ukraine-council", "place/chisinau", "place/tbilisi",
+                "place/ramstein-air-base"), keys(d));
+    }
 }
+

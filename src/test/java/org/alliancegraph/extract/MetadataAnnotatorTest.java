@@ -37,6 +37,16 @@ class MetadataAnnotatorTest {
     }
 
     @Test
+    void aBylineOutletEndsAtAVerticalBar() {
+        Document d = run("""
+                Talks in Riga
+                By Jane Doe, Baltic Courier | Riga | 3 March 2025
+                The minister arrived on Wednesday.""", Map.of());
+        assertEquals("organisation/baltic-courier", d.metadata().publisherKey());
+        assertEquals("person/jane-doe", d.metadata().authorKey());
+    }
+
+    @Test
     void aDateLineWinsOverTheCaptionsDate() {
         Document d = run("""
                 Photo: Ministers gather for the family photo in Oslo, 3 March 2025.
