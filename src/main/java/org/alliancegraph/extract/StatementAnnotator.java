@@ -57,6 +57,8 @@ public final class StatementAnnotator implements Annotator {
     public static final double REPORTED_NAMED = 0.85;
     public static final double RESOLVED = 0.75;
     public static final double CONTINUED = 0.7;
+    /** A quotation without a cue after a sentence about one person ("She was blunt about it. “…”"). */
+    public static final double SUBJECT_BEFORE = 0.6;
     public static final double ANONYMOUS = 0.6;
     public static final double UNRESOLVED = 0.5;
     /** Fewer words are a scare quote or a fragment, not a statement. */
@@ -65,8 +67,16 @@ public final class StatementAnnotator implements Annotator {
     /** Zones whose sentences state facts; headlines and headings only echo the body. */
     static final Set<Zone.Kind> FACT_ZONES = EnumSet.of(Zone.Kind.BODY, Zone.Kind.CAPTION);
 
-    /** Between a cue and the quotation it introduces: "that", "this", a short object, a colon. */
-    private static final Pattern GAP_BEFORE_QUOTE = Pattern.compile("\\s*(?:[^,;.“”\"‘’]{1,40}?\\s*)?(?:\\b(?:that|this|it)\\s*)?[:,]?\\s*");
+    /**
+     * Between a cue and the quotation it introduces: an addressee, a short adjunct, "that", a colon
+     * ("told Zelenskyy: “…”", "said on Tuesday that “…”"). Not a clause: in "said the plan was
+     * “legally sound and fair”" the quotation is a fragment of reported speech.
+     */
+    private static final Pattern GAP_BEFORE_QUOTE = Pattern.compile("\\s*(?:" + Attribution.ADDRESSEE + "\\s*)?"
+            + "(?:(?:on|in|at|during|after|before|to|from|with|via|in\\s+a|in\\s+an)\\b[^,;.“”\"‘’]{0,40}?)?,?\\s*"
+            + "(?:\\b(?:that|this|it)\\s*)?[:,]?\\s*");
+    /** What may stand before a quotation that a trailing cue attributes: nothing, or a lead-in ending in a colon. */
+    private static final Pattern QUOTE_OPENS = Pattern.compile("\\s*(?:[^“”\"]*:\\s*)?");
     private static final Pattern GAP_AFTER_QUOTE = Pattern.compile("[\\s,.]*");
     /** An object and/or an adjunct before "that": "told reporters that", "told at a press conference on …, that". */
     private static final Pattern THAT_COMPLEMENT = Pattern.compile("(?:\\s+" + Attribution.ADDRESSEE + ")?"
@@ -132,10 +142,10 @@ public final class StatementAnnotator implements Annotator {
                 continue;
             for (Speech speech : attribution.speeches(sentence))
                 if (!usedCues.contains(speech.cue()))
-                    reported(document, quotes, sentence, speech, found).ifPresent(found::add);
+                    reported(document, quotes, sentence, speech, found).ifPresent(f -> addOrJoin(found, f, speech));
         }
         for (Quote quote : unattributed)
-            continuation(document, quote, found).ifPresent(found::add);
+            continuation(document, attribution, quote, found).ifPresent(found::add);
         found.sort(Comparator.comparing(Found::words));
         for (Found f : found)
             document.statements().add(dated(document, f, found));
@@ -159,6 +169,9 @@ public final class StatementAnnotator implements Annotator {
                 before = sp; // the nearest wins
         if (before != null)
             return Optional.of(before);
+        // "“…,” Rutte said." but not "Aid will flow “for as long as it takes”, Rutte said.": there the quotation is a fragment.
+        if (!QUOTE_OPENS.matcher(text).region(first.span().begin(), quote.outer().begin()).matches())
+            return Optional.empty();
         for (Speech sp : attribution.speeches(last))
             if (attributionBegin(sp) >= quote.outer().end()
                     && GAP_AFTER_QUOTE.matcher(text).region(quote.outer().end(), attributionBegin(sp)).matches())
@@ -197,20 +210,49 @@ public final class StatementAnnotator implements Annotator {
                 || Character.isWhitespace(c));
     }
 
-    /** An unattributed quotation continues the statement of the sentence right before it. */
-    private static Optional<Found> continuation(Document document, Quote quote, List<Found> found) {
+    /**
+     * An unattributed quotation continues the statement of the sentence right before it, or is the
+     * words of the person that sentence is about ("She was blunt about it. “…”").
+     */
+    private static Optional<Found> continuation(Document document, Attribution attribution, Quote quote, List<Found> found) {
         Sentence first = document.sentenceAt(quote.outer().begin()).orElseThrow();
+        Span words = trim(document.text(), quote.inner().begin(), quote.inner().end());
         Facts.Statement previous = null;
         for (Found f : found) {
             Optional<Sentence> ends = document.sentenceAt(f.statement().evidence().end() - 1);
             if (ends.isPresent() && ends.get().index() == first.index() - 1)
                 previous = f.statement();
         }
-        if (previous == null)
+        if (previous != null)
+            return Optional.of(new Found(new Facts.Statement(previous.speakerKey(), words, true, null, null,
+                    evidence(document, quote), Math.min(previous.confidence(), CONTINUED)), null));
+        if (first.index() == 0)
             return Optional.empty();
-        Span words = trim(document.text(), quote.inner().begin(), quote.inner().end());
-        return Optional.of(new Found(new Facts.Statement(previous.speakerKey(), words, true, null, null,
-                evidence(document, quote), Math.min(previous.confidence(), CONTINUED)), null));
+        Sentence before = document.sentences().get(first.index() - 1);
+        Optional<Agent> subject = FACT_ZONES.contains(before.zone()) ? attribution.subject(before) : Optional.empty();
+        if (subject.isEmpty() || subject.get().key() == null || !speaks(document, subject.get()))
+            return Optional.empty();
+        return Optional.of(new Found(new Facts.Statement(subject.get().key(), words, true, null, null,
+                evidence(document, quote), SUBJECT_BEFORE), null));
+    }
+
+    /**
+     * One statement per sentence and speaker (GUIDELINES §8): "…, arguing that …" after the same
+     * speaker's reported clause extends that clause's words to its own end.
+     */
+    private static void addOrJoin(List<Found> found, Found f, Speech speech) {
+        if (speech.form() == Attribution.Form.PARTICIPLE)
+            for (int i = found.size() - 1; i >= 0; i--) {
+                Found g = found.get(i);
+                Facts.Statement st = g.statement();
+                if (!st.direct() && st.evidence().equals(f.statement().evidence()) && st.speakerKey() != null
+                        && st.speakerKey().equals(f.statement().speakerKey()) && st.words().end() <= f.words().begin()) {
+                    found.set(i, new Found(new Facts.Statement(st.speakerKey(), new Span(st.words().begin(), f.words().end()), false,
+                            null, null, st.evidence(), st.confidence()), g.cue()));
+                    return;
+                }
+            }
+        found.add(f);
     }
 
     // ---- reported speech --------------------------------------------------------------------------

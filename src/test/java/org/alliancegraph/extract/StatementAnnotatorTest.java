@@ -109,11 +109,15 @@ class StatementAnnotatorTest {
         }
 
         @Test
-        void aParticipleStartsASecondStatementOfTheSameSpeaker() {
+        void aParticipleContinuesTheStatementOfTheSameSpeaker() {
+            // GUIDELINES §8: one statement per attributed sentence and speaker.
             Document d = annotate("Rutte emphasized that partners have agreed on Ukraine’s future in NATO, adding that the Alliance "
                     + "will build a bridge toward membership.", null);
-            assertEquals(List.of(RUTTE + "|R|partners have agreed on Ukraine’s future in NATO",
-                    RUTTE + "|R|the Alliance will build a bridge toward membership"), statements(d));
+            assertEquals(List.of(RUTTE + "|R|partners have agreed on Ukraine’s future in NATO, adding that the Alliance will build a "
+                    + "bridge toward membership"), statements(d));
+            Document alone = annotate("Rutte met Zelenskyy in Kyiv, adding that aid comes first this winter.", null);
+            assertEquals(List.of(RUTTE + "|R|aid comes first this winter"), statements(alone),
+                    "a participle with no statement of its speaker before it stands alone");
         }
 
         @Test
@@ -371,6 +375,28 @@ class StatementAnnotatorTest {
                     Rutte told reporters afterwards that the talks had been useful.""", null);
             assertEquals(List.of(RUTTE + "|R|the alliance would stay the course", RUTTE + "|R|winter aid came first",
                     RUTTE + "|R|the talks had been useful"), statements(d));
+        }
+
+        @Test
+        void aQuotedFragmentInsideReportedSpeechIsNotDirect() {
+            Document d = annotate("""
+                    Aino Lehto said the new loan was “legally sound and fair” for every lender.
+                    Finland will keep paying its share “for as long as it is needed”, Aino Lehto said.""", null, "Aino Lehto");
+            assertEquals(List.of("person/aino-lehto|R|the new loan was “legally sound and fair” for every lender",
+                    "person/aino-lehto|R|Finland will keep paying its share “for as long as it is needed”"), statements(d));
+        }
+
+        @Test
+        void aQuotationAfterASentenceAboutOnePersonIsThatPersonsWords() {
+            Document d = annotate("""
+                    Aino Lehto spoke to reporters in Helsinki on Monday.
+                    She was blunt about the reason for the rush.
+                    “Every week we wait costs lives. We will not wait for the next budget.”""", null, "Aino Lehto");
+            Facts.Statement s = statementWith(d, "Every week we wait costs lives. We will not wait for the next budget");
+            assertEquals("person/aino-lehto", s.speakerKey());
+            assertEquals(StatementAnnotator.SUBJECT_BEFORE, s.confidence());
+            Document none = annotate("The weather was cold in Helsinki.\n“Every week we wait costs lives. We will not wait.”", null);
+            assertEquals(List.of(), statements(none));
         }
 
         @Test
