@@ -91,6 +91,13 @@ final class Attribution {
             + "|assembly|forum|gathering|crowd|interview)"
             + "|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})";
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /**
+     * "used an address to repeat that …", "took the floor to say that …": the subject speaks (group
+     * 1 is the verb). Not what is only planned or refused ("is expected to say", "declined to say").
+     */
+    private static final Pattern INFINITIVE_CUE = Pattern.compile("(?<!\\b(?:expected|likely|due|set|plans?|planned|going|wants?|wanted"
+            + "|declined|refused|hopes?|hoped|is|was|are|were)\\s)\\bto\\s+(say|repeat|stress|warn|argue|insist|reiterate|emphasi[sz]e"
+            + "|underline|announce|make\\s+clear)\\s+that\\b");
     private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}.’'-]*";
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}.’'-]*";
     /** A capitalised word even inside a case-insensitive pattern (where \\p{Lu} alone matches any letter). */
@@ -157,6 +164,7 @@ final class Attribution {
     private final List<String> recentPeople = new ArrayList<>();
     /** "he" or "she" for the people a pronoun of their own sentence has shown (see {@link #learnPronoun}). */
     private final Map<String, String> pronouns = new HashMap<>();
+    private final List<DescribedPost> describedPosts = new ArrayList<>();
 
     private Attribution(Document document, List<Quote> quotes) {
         this.document = document;
@@ -229,6 +237,10 @@ final class Attribution {
         while (m.find())
             if (Quotes.enclosing(quotes, m.start()) == null)
                 speech(s, new Span(m.start(), m.end()), m.group(1) != null, subject).ifPresent(speeches::add);
+        Matcher inf = INFINITIVE_CUE.matcher(document.text()).region(s.span().begin(), s.span().end());
+        while (inf.find())
+            if (Quotes.enclosing(quotes, inf.start()) == null)
+                inherited(new Span(inf.start(1), inf.end(1)), subject, Form.COORDINATED).ifPresent(speeches::add);
         Matcher a = ACCORDING_TO.matcher(document.text()).region(s.span().begin(), s.span().end());
         while (a.find())
             accordingTo(s, new Span(a.start(), a.end())).ifPresent(speeches::add);
@@ -517,8 +529,10 @@ final class Attribution {
         if (fullMatch(GROUP_NP, span))
             return new Np(span, new Agent(firstAgentMention(span, true), How.GROUP, null));
         Matcher t = TITLE_NP.matcher(text).region(span.begin(), span.end());
-        if (t.matches())
-            return new Np(span, resolveTitle(t.group("title"), firstAgentMention(span, true), span.begin()));
+        if (t.matches()) {
+            String organisation = firstAgentMention(span, true);
+            return new Np(span, resolveTitle(t.group("title"), organisation, organisation == null ? countryIn(span) : null, span));
+        }
         List<Mention> inside = document.mentionsIn(span);
         if (inside.size() == 1 && inside.get(0).span().equals(span) && isActor(inside.get(0).entityKey()))
             return new Np(span, new Agent(inside.get(0).entityKey(), How.NAMED, null));
@@ -592,19 +606,31 @@ final class Attribution {
         return TITLE_SPACING.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
+    /** The country a description names: "the Ukrainian president", "the president of Ukraine". */
+    private String countryIn(Span span) {
+        for (Mention m : document.mentionsIn(span))
+            if (kindOf(m.entityKey()) == Entity.Kind.COUNTRY)
+                return m.entityKey();
+        Matcher d = Titles.standard().demonymPattern().matcher(document.text()).region(span.begin(), span.end());
+        return d.find() ? Titles.standard().countryOf(d.group()).orElse(null) : null;
+    }
+
     /**
-     * A definite title resolves to a person met earlier with the same title (and organisation, if
-     * the phrase names one), else with the same organisation; the focus person wins ties. Unresolved
-     * titles are treated as anonymous officials of the organisation named.
+     * A definite title resolves to a person met earlier with the same title (and organisation or
+     * country, if the phrase names one), else with the same organisation; the focus person wins
+     * ties. A title of a country ("the Ukrainian president") with no such person is the focus
+     * person when nothing the document says of that person contradicts it: no other post, no other
+     * country. Unresolved titles are treated as anonymous officials of the organisation named.
      */
-    private Agent resolveTitle(String title, String orgKey, int at) {
+    private Agent resolveTitle(String title, String orgKey, String countryKey, Span phrase) {
         String wanted = normaliseTitle(title);
         String best = null;
         String byOrg = null;
         for (TitleUse use : titles) {
-            if (use.at() >= at)
+            if (use.at() >= phrase.begin())
                 continue;
-            boolean sameOrg = orgKey == null || orgKey.equals(use.orgKey());
+            boolean sameOrg = orgKey == null && (countryKey == null || use.orgKey() == null || countryKey.equals(use.orgKey()))
+                    || orgKey != null && orgKey.equals(use.orgKey());
             boolean sameTitle = use.title().equals(wanted) || use.title().endsWith(" " + wanted) || wanted.endsWith(" " + use.title());
             if (sameTitle && sameOrg && (best == null || !best.equals(focusPerson)))
                 best = use.personKey();
@@ -612,6 +638,24 @@ final class Attribution {
                 byOrg = use.personKey();
         }
         String key = best != null ? best : byOrg;
+        if (key == null && countryKey != null && focusPerson != null && fitsPost(focusPerson, wanted, countryKey, phrase.begin())) {
+            key = focusPerson;
+            describedPosts.add(new DescribedPost(focusPerson, title, countryKey, phrase));
+        }
         return key != null ? new Agent(key, How.ANAPHOR, null) : new Agent(null, How.ANONYMOUS, orgKey);
     }
+
+    /** No title of the person before {@code at} and no role names another post or another country. */
+    private boolean fitsPost(String person, String wanted, String countryKey, int at) {
+        if (titles.stream().anyMatch(u -> u.personKey().equals(person) && u.at() < at))
+            return false;
+        return document.roles().stream().filter(r -> r.personKey().equals(person))
+                .allMatch(r -> countryKey.equals(r.organisationKey()) && normaliseTitle(r.post()).endsWith(wanted));
+    }
+
+    /** "the Ukrainian president" resolved to a person: the post the description gives that person. */
+    record DescribedPost(String personKey, String title, String countryKey, Span phrase) {}
+
+    /** The posts that descriptions resolved to a person gave, in text order. */
+    List<DescribedPost> describedPosts() { return List.copyOf(describedPosts); }
 }

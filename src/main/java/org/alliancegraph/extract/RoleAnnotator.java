@@ -39,6 +39,8 @@ public final class RoleAnnotator implements Annotator {
     public static final double CONTEXT_CONFIDENCE = 0.65;
     /** A national post without a country next to it is in the first country its sentence names. */
     public static final double SENTENCE_COUNTRY_CONFIDENCE = 0.6;
+    /** "the Ukrainian president told the summit", resolved to the person in focus (see {@link Attribution}). */
+    public static final double DESCRIPTION_CONFIDENCE = 0.5;
 
     private static final Pattern TENURE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])((?:" + Titles.TENURE + "\\s*)+)$");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("['’]s\\s*$");
@@ -300,6 +302,25 @@ public final class RoleAnnotator implements Annotator {
             return previous;
         Matcher as = AS_BEFORE.matcher(text).region(previous.span().end(), phraseBegin);
         return as.find() && as.end() == phraseBegin ? previous : null;
+    }
+
+    /**
+     * The role a definite description gives the person it was resolved to ("the Ukrainian
+     * president" → President of Ukraine), unless that person already holds a post there or the
+     * country is not an entity of the document. Called once speakers are resolved.
+     */
+    static void addDescribedRoles(Document document, List<Attribution.DescribedPost> described) {
+        Titles titles = Titles.standard();
+        for (Attribution.DescribedPost d : described) {
+            Matcher t = titles.titlePattern().matcher(d.title());
+            Titles.Post post = t.matches() ? titles.post(t) : null;
+            if (post == null || !post.isPost() || document.entity(d.countryKey()).isEmpty()
+                    || document.roles().stream().anyMatch(r -> r.personKey().equals(d.personKey())
+                            && r.organisationKey().equals(d.countryKey())))
+                continue;
+            Span evidence = document.sentenceAt(d.phrase().begin()).map(Sentence::span).orElse(d.phrase());
+            document.roles().add(new Facts.Role(d.personKey(), post.post(), d.countryKey(), null, evidence, DESCRIPTION_CONFIDENCE));
+        }
     }
 
     // ---- organisation from context ---------------------------------------------------------

@@ -149,6 +149,7 @@ public final class StatementAnnotator implements Annotator {
         found.sort(Comparator.comparing(Found::words));
         for (Found f : found)
             document.statements().add(dated(document, f, found));
+        RoleAnnotator.addDescribedRoles(document, attribution.describedPosts());
     }
 
     private static boolean inFactZone(Document document, Quote quote) {

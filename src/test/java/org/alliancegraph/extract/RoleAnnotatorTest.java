@@ -180,6 +180,7 @@ class RoleAnnotatorTest {
         assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato",
                 "person/jens-stoltenberg|Secretary General|organisation/nato"), roles(PipelineFixtures.seed("002")));
         assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato",
+                "person/vladimir-putin|Leader|country/russia",
                 "person/andrii-sybiha|Foreign Minister|country/ukraine",
                 "person/volodymyr-zelenskyy|President|country/ukraine"), roles(PipelineFixtures.seed("003")));
         assertEquals(List.of("person/mark-rutte|Secretary General|organisation/nato",
@@ -229,6 +230,20 @@ class RoleAnnotatorTest {
                 roles("2025-01-10", "U.S. Defense Secretary Lloyd Austin chaired the meeting."));
         assertEquals(List.of("person/jan-kovac|Spokesman|country/slovakia"),
                 roles("2025-01-10", "Slovak spokesman Jan Kovac declined to comment."));
+    }
+
+    @Test
+    void aDescriptionResolvedToASpeakerGivesItsPost() {
+        Document d = standard("2025-01-10", """
+                Finland's Aino Lehto said on Thursday that her talks with European Union leaders had gone well.
+                “Winter is coming and we need more air defence. We need it before the first frost,” the Finnish president told the summit.""");
+        assertEquals(List.of("person/aino-lehto|President|country/finland"), roles(d));
+        assertEquals(List.of(), roles(standard("2025-01-10", """
+                Aino Lehto said on Thursday that her talks with European Union leaders had gone well.
+                “Winter is coming and we need more air defence. We need it before the first frost,” the Finnish president told the summit.""")),
+                "the country must be an entity of the document");
+        assertEquals(RoleAnnotator.DESCRIPTION_CONFIDENCE, d.roles().get(0).confidence());
+        assertEquals(List.of("person/vladimir-putin|Leader|country/russia"), roles("2025-01-10", "Russian leader Vladimir Putin spoke."));
     }
 }
 

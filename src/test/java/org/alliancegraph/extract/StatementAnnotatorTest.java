@@ -400,6 +400,34 @@ class StatementAnnotatorTest {
         }
 
         @Test
+        void anInfinitiveOfSayingAfterTheSubject() {
+            Document d = annotate("""
+                    Aino Lehto used a speech in Riga on Friday to repeat that the alliance must not wait.
+                    Aino Lehto is expected to say that the plan is ready.""", null, "Aino Lehto");
+            assertEquals(List.of("person/aino-lehto|R|the alliance must not wait"), statements(d));
+        }
+
+        @Test
+        void aCountrysTitleNamesThePersonInFocus() {
+            Document d = annotate("""
+                    Aino Lehto arrived in Brussels on Thursday for talks with European Union leaders.
+                    “Winter is coming and we need more air defence. We need it before the first frost,” the Finnish president told the summit.""",
+                    "2025-01-10", "Aino Lehto");
+            Facts.Statement s = statementWith(d, "Winter is coming and we need more air defence. We need it before the first frost");
+            assertEquals("person/aino-lehto", s.speakerKey());
+            assertEquals(StatementAnnotator.RESOLVED, s.confidence());
+        }
+
+        @Test
+        void aCountrysTitleIsNotAPersonWithAnotherPost() {
+            Document d = annotate("""
+                    NATO Secretary General Mark Rutte arrived in Brussels on Thursday.
+                    “Winter is coming and we need more air defence. We need it before the first frost,” the Finnish president said.""",
+                    "2025-01-10");
+            assertNull(statementWith(d, "Winter is coming and we need more air defence. We need it before the first frost").speakerKey());
+        }
+
+        @Test
         void theSpeakersOwnNextActEndsTheReportedClause() {
             Document d = annotate("Rutte told reporters that the path to membership was irreversible, but he declined to give a date.", null);
             assertEquals(List.of(RUTTE + "|R|the path to membership was irreversible"), statements(d));
