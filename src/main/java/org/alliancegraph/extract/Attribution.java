@@ -78,6 +78,8 @@ final class Attribution {
     static final Pattern SPEECH_VERB = Pattern.compile("\\b(?:said|says|say|told|tells|noted|stressed|emphasi[sz]ed|added"
             + "|assured|argued|stated|remarked|reiterated|confirmed|acknowledged|warned|mentioned|indicated|expressed|declared"
             + "|announced|accused|reminded|insisted|explained|claimed|reaffirmed|asserted|underlined|underscored|pointed\\s+out"
+            + "|repeated|replied|responded|conceded|admitted|cautioned|predicted|recalled|maintained|contended|wrote|writes|tweeted"
+            + "|promised|pledged|vowed"
             + "|(" + PARTICIPLES + "))\\b");
 
     /**
@@ -103,7 +105,11 @@ final class Attribution {
     /** A capitalised word even inside a case-insensitive pattern (where \\p{Lu} alone matches any letter). */
     private static final String CAPITALISED = "(?-i:\\p{Lu})[\\p{L}.’'-]*";
     private static final String TITLE = "secretary[- ]general|prime\\s+minister|(?:foreign|defen[cs]e|finance)\\s+minister|minister"
-            + "|president|chancellor|chief|head|leader|spokes(?:person|man|woman)|ambassador|commander";
+            + "|president|chancellor|chief|head|leader|spokes(?:person|man|woman)|ambassador|commander|secretary|envoy|commissioner"
+            + "|director";
+    /** Ranks in a description that the title of the person it names must have too: "the deputy minister" is not the minister. */
+    private static final Pattern RANK_WORD = Pattern.compile("\\b(?:deputy|vice|assistant|associate|junior|state|parliamentary|under)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording\\s+to\\s+");
     private static final Pattern PRONOUN = Pattern.compile("(?<p>he|she|they)\\b", CI);
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("he|she", CI);
@@ -589,6 +595,10 @@ final class Attribution {
                 uses.add(new TitleUse(m.span().begin(), m.entityKey(), normaliseTitle(after.group("title")),
                         firstAgentMention(new Span(m.span().end(), after.end()), false)));
         }
+        // The posts the role annotator found, for titles the list above does not know ("State Secretary for Defence").
+        for (Facts.Role role : document.roles())
+            if (uses.stream().noneMatch(u -> u.personKey().equals(role.personKey())))
+                uses.add(new TitleUse(role.evidence().begin(), role.personKey(), normaliseTitle(role.post()), role.organisationKey()));
         return uses;
     }
 
@@ -624,6 +634,10 @@ final class Attribution {
      */
     private Agent resolveTitle(String title, String orgKey, String countryKey, Span phrase) {
         String wanted = normaliseTitle(title);
+        List<String> ranks = new ArrayList<>();
+        Matcher rank = RANK_WORD.matcher(document.text()).region(phrase.begin(), phrase.end());
+        while (rank.find())
+            ranks.add(rank.group().toLowerCase(Locale.ROOT));
         String best = null;
         String byOrg = null;
         for (TitleUse use : titles) {
@@ -631,7 +645,8 @@ final class Attribution {
                 continue;
             boolean sameOrg = orgKey == null && (countryKey == null || use.orgKey() == null || countryKey.equals(use.orgKey()))
                     || orgKey != null && orgKey.equals(use.orgKey());
-            boolean sameTitle = use.title().equals(wanted) || use.title().endsWith(" " + wanted) || wanted.endsWith(" " + use.title());
+            boolean sameTitle = ((" " + use.title() + " ").contains(" " + wanted + " ") || wanted.endsWith(" " + use.title()))
+                    && ranks.stream().allMatch(r -> use.title().contains(r));
             if (sameTitle && sameOrg && (best == null || !best.equals(focusPerson)))
                 best = use.personKey();
             if (orgKey != null && orgKey.equals(use.orgKey()) && (byOrg == null || !byOrg.equals(focusPerson)))

@@ -38,7 +38,8 @@ public final class SentenceAnnotator implements Annotator {
                 int k = j;
                 while (k < end && Character.isWhitespace(text.charAt(k))) k++;
                 boolean atZoneEnd = k >= end;
-                if (!atZoneEnd && k > j && startsSentence(text.charAt(k)) && !(c == '.' && isAbbreviation(text, start, i))) {
+                if (!atZoneEnd && k > j && startsSentence(text.charAt(k))
+                        && !(c == '.' && isAbbreviation(text, start, i) && !endsAnyway(text, start, i, k))) {
                     add(document, text, zone, start, j);
                     start = k;
                     i = k;
@@ -66,6 +67,24 @@ public final class SentenceAnnotator implements Annotator {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
             return true; // an initial: "J. Smith"
         return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * After an abbreviation or a capital with a full stop the sentence still ends when a quotation
+     * opens next, or when the capital follows a lower-case word: "in a post on X. “We …", "on X. He".
+     * An initial stands after a name or at a name's start ("J. Smith", "said Anna K. Berg").
+     */
+    private static boolean endsAnyway(String text, int lineStart, int dot, int next) {
+        if ("\"“‘".indexOf(text.charAt(next)) >= 0)
+            return true;
+        int w = dot;
+        while (w > lineStart && Character.isLetter(text.charAt(w - 1))) w--;
+        if (dot - w != 1 || w - 1 <= lineStart || text.charAt(w - 1) != ' ')
+            return false;
+        int p = w - 1;
+        while (p > lineStart && Character.isLetter(text.charAt(p - 1))) p--;
+        String before = text.substring(p, w - 1);
+        return !before.isEmpty() && before.chars().allMatch(Character::isLowerCase) && !before.equals("and");
     }
 
     private static void add(Document document, String text, Zone zone, int begin, int end) {

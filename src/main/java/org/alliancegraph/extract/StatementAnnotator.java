@@ -82,8 +82,11 @@ public final class StatementAnnotator implements Annotator {
     private static final Pattern THAT_COMPLEMENT = Pattern.compile("(?:\\s+" + Attribution.ADDRESSEE + ")?"
             + "(?:\\s+(?:afterwards|later|earlier|again|also|repeatedly|publicly|privately|separately|today|yesterday))?"
             + "(?:\\s+(?:at|on|in|during|after|before|to|from|with|via|over)\\b[^.;:“”\"]{0,80}?)?,?\\s+that\\b");
-    /** Verbs whose complement needs "that" or a quotation: "told Zelenskyy." alone reports nothing. */
-    private static final Pattern OBJECT_VERB = Pattern.compile("told|tells|reminded|assured|assuring");
+    /**
+     * Verbs whose complement needs "that" or a quotation: "told Zelenskyy." alone reports nothing,
+     * "announced a new package" and "pledged €40 billion" name an act, not a claim.
+     */
+    private static final Pattern OBJECT_VERB = Pattern.compile("told|tells|reminded|assured|assuring|announced|promised|pledged|vowed");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",[”\"’]?\\s+(?:" + Attribution.PARTICIPLES + ")\\b"
             + "|,\\s+(?:while|whereas)\\b"
             + "|,\\s+but\\s+(?:was|were|is|are|has|had|did|does|made|refrained|declined|stopped|would|could)\\b"

@@ -26,6 +26,14 @@ class SentenceAnnotatorTest {
     }
 
     @Test
+    void aCapitalAfterALowerCaseWordOrBeforeAQuotationEndsTheSentence() {
+        assertEquals(List.of("She wrote in a post on X.", "“We are ready,” she added."),
+                split("She wrote in a post on X. “We are ready,” she added."));
+        assertEquals(List.of("He posted it on X.", "Then he left."), split("He posted it on X. Then he left."));
+        assertEquals(List.of("A letter signed by Anna K. Berg arrived."), split("A letter signed by Anna K. Berg arrived."));
+    }
+
+    @Test
     void quotesStayWithTheirSentence() {
         assertEquals(List.of("“We are ready.”", "He said it twice."), split("“We are ready.” He said it twice."));
         assertEquals(List.of("“Is it irreversible?” he asked."), split("“Is it irreversible?” he asked."));

@@ -428,6 +428,42 @@ class StatementAnnotatorTest {
         }
 
         @Test
+        void moreVerbsOfSaying() {
+            Document d = annotate("""
+                    Aino Lehto replied that the radars would arrive in May.
+                    “We will not leave Ukraine alone,” Aino Lehto promised.
+                    “The door is open. It stays open,” Aino Lehto wrote.
+                    Aino Lehto repeated on Monday that Finland would not send jets.""", null, "Aino Lehto");
+            assertEquals(List.of("person/aino-lehto|R|the radars would arrive in May", "person/aino-lehto|D|We will not leave Ukraine alone",
+                    "person/aino-lehto|D|The door is open. It stays open", "person/aino-lehto|R|Finland would not send jets"), statements(d));
+        }
+
+        @Test
+        void announcingOrPledgingAThingIsNoClaim() {
+            Document d = annotate("Aino Lehto announced a new drone package on Monday. Aino Lehto pledged 40 more trucks to Kyiv.",
+                    null, "Aino Lehto");
+            assertEquals(List.of(), statements(d));
+        }
+
+        @Test
+        void aDescriptionWithARankNamesOnlyAHolderOfThatRank() {
+            Document d = annotate("""
+                    Defence Minister Aino Lehto met her Latvian counterpart in Riga.
+                    The deputy minister said the money would arrive before the winter.
+                    The minister said the trucks would follow in spring.""", null, "Aino Lehto");
+            assertEquals(List.of("-|R|the money would arrive before the winter", "person/aino-lehto|R|the trucks would follow in spring"),
+                    statements(d));
+        }
+
+        @Test
+        void aDescriptionMatchesAPostTheRoleAnnotatorFound() {
+            Document d = PipelineFixtures.standard("2025-03-04", """
+                    Danish State Secretary for Defence Mette Lund visited Tallinn on Tuesday.
+                    The state secretary said the first contracts would be signed in January.""");
+            assertEquals(List.of("person/mette-lund|R|the first contracts would be signed in January"), statements(d));
+        }
+
+        @Test
         void theSpeakersOwnNextActEndsTheReportedClause() {
             Document d = annotate("Rutte told reporters that the path to membership was irreversible, but he declined to give a date.", null);
             assertEquals(List.of(RUTTE + "|R|the path to membership was irreversible"), statements(d));
