@@ -79,7 +79,7 @@ final class Attribution {
             + "|assured|argued|stated|remarked|reiterated|confirmed|acknowledged|warned|mentioned|indicated|expressed|declared"
             + "|announced|accused|reminded|insisted|explained|claimed|reaffirmed|asserted|underlined|underscored|pointed\\s+out"
             + "|repeated|replied|responded|conceded|admitted|cautioned|predicted|recalled|maintained|contended|wrote|writes|tweeted"
-            + "|promised|pledged|vowed"
+            + "|promised|pledged|vowed|quoted\\s+as\\s+saying"
             + "|(" + PARTICIPLES + "))\\b");
 
     /**
@@ -91,7 +91,7 @@ final class Attribution {
             + "|(?:a|an|the|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:conference|briefing|summit|meeting|ministers|parliament"
             + "|lawmakers|legislators|audience|delegates|press|reporters|journalists|broadcaster|newspaper|agency|committee|chamber"
             + "|assembly|forum|gathering|crowd|interview)"
-            + "|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})";
+            + "|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})";
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /**
      * "used an address to repeat that …", "took the floor to say that …": the subject speaks (group
@@ -139,7 +139,7 @@ final class Attribution {
     private static final Pattern BOUNDARY = Pattern.compile("[,;:()—–“”\"‘]|’(?!\\p{L})|\\b(?:that|and|but|while|although|though|after"
             + "|when|because|since|if|as|whereas|so|where|who|which|than)\\b", CI);
     /** Adverbs and auxiliaries between a subject and its verb ("Rutte also noted", "NATO has long said"). */
-    private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|has|have|had|will|would|did|does|do|long|later|again"
+    private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|has|have|had|will|would|did|does|do|was|were|is|are|long|later|again"
             + "|repeatedly|collectively|jointly|then|once|previously|earlier|recently|publicly|reportedly|officially|separately"
             + "|further|too|firmly|clearly|explicitly|strongly|already|often|subsequently))+\\s*$");
     /** An aside between commas before a verb: "diplomats, speaking anonymously, said". */
@@ -340,8 +340,8 @@ final class Attribution {
     private Optional<Speech> speech(Sentence s, Span cue, boolean participle, Np subject) {
         String text = document.text();
         String before = text.substring(s.span().begin(), cue.begin());
-        if (PASSIVE.matcher(before).find())
-            return Optional.empty(); // "has not yet been confirmed"
+        if (PASSIVE.matcher(before).find() && !cue.of(text).startsWith("quoted"))
+            return Optional.empty(); // "has not yet been confirmed", but "was quoted as saying"
         if (participle)
             return PARTICIPLE_BEFORE.matcher(before).find() ? inherited(cue, subject, Form.PARTICIPLE) : Optional.empty();
         int end = trimAdverbs(s.span().begin(), cue.begin());

@@ -114,6 +114,7 @@ public final class CueEntityAnnotator implements Annotator {
         Map<String, String> bySurname = addPeople(document, full);
         for (Candidate c : single)
             addPerson(document, c, bySurname.getOrDefault(c.name(), personKey(c.name())));
+        addFullNameMentions(document, full);
         addSurnameMentions(document, bySurname);
         for (Sentence sentence : document.sentences())
             if (WordRuns.anyWordEndingIn(document.text(), sentence.span(), organisationHeads))
@@ -269,6 +270,29 @@ public final class CueEntityAnnotator implements Annotator {
                 Span span = new Span(m.start(), m.end());
                 if (free(document, span) && !partOfLongerName(document, span))
                     addPerson(document, new Candidate(span, m.group(), SURNAME_CONFIDENCE), bySurname.get(m.group()));
+            }
+        }
+    }
+
+    /** "Edgars Rinkevics was quoted as saying": a full name found by a cue elsewhere names the same person wherever it stands. */
+    private static void addFullNameMentions(Document document, List<Candidate> full) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (Candidate c : full)
+            keys.putIfAbsent(c.name(), personKey(c.name()));
+        if (keys.isEmpty())
+            return;
+        String text = document.text();
+        List<String> names = new ArrayList<>(keys.keySet());
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        Pattern pattern = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", names.stream().map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q"))
+                .toList()) + ")(?![\\p{L}])");
+        for (Sentence sentence : document.sentences()) {
+            Matcher m = pattern.matcher(text).region(sentence.span().begin(), sentence.span().end());
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                String name = m.group().replaceAll("\\s+", " ");
+                if (free(document, span) && keys.containsKey(name))
+                    addPerson(document, new Candidate(span, name, SURNAME_CONFIDENCE), keys.get(name));
             }
         }
     }

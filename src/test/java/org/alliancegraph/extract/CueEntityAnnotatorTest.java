@@ -187,5 +187,11 @@ class CueEntityAnnotatorTest {
                 + "Britain’s Parliamentary Under-Secretary of State for Defence, Sarah Lane, spoke next.");
         assertEquals(List.of("Anna Berzina=person/anna-berzina", "Sarah Lane=person/sarah-lane"), cueMentions(d));
     }
+
+    @Test
+    void aFullNameFoundByACueIsMentionedWhereverItStands() {
+        Document d = cues("Latvian President Edgars Ozols spoke first. Later, Edgars Ozols was quoted as saying more.");
+        assertEquals(List.of("Edgars Ozols=person/edgars-ozols", "Edgars Ozols=person/edgars-ozols"), cueMentions(d));
+    }
 }
 

@@ -439,6 +439,15 @@ class StatementAnnotatorTest {
         }
 
         @Test
+        void quotedAsSayingAndAnOutletAsAddressee() {
+            Document d = annotate("""
+                    Aino Lehto was quoted as saying that the alliance could not afford to wait.
+                    Aino Lehto told the BBC on Wednesday: “The initiative works and it will continue.”""", null, "Aino Lehto");
+            assertEquals(List.of("person/aino-lehto|R|the alliance could not afford to wait",
+                    "person/aino-lehto|D|The initiative works and it will continue"), statements(d));
+        }
+
+        @Test
         void announcingOrPledgingAThingIsNoClaim() {
             Document d = annotate("Aino Lehto announced a new drone package on Monday. Aino Lehto pledged 40 more trucks to Kyiv.",
                     null, "Aino Lehto");
