@@ -346,10 +346,10 @@ final class Attribution {
             return PARTICIPLE_BEFORE.matcher(before).find() ? inherited(cue, subject, Form.PARTICIPLE) : Optional.empty();
         int end = trimAdverbs(s.span().begin(), cue.begin());
         int start = windowStart(s.span().begin(), end);
+        Np appositive = appositiveBefore(s.span().begin(), end);
+        if (appositive != null)
+            return Optional.of(new Speech(cue, appositive.span(), appositive.agent(), Form.PREVERBAL));
         if (start >= end) {
-            Np appositive = appositiveBefore(s.span().begin(), end);
-            if (appositive != null)
-                return Optional.of(new Speech(cue, appositive.span(), appositive.agent(), Form.PREVERBAL));
             Matcher apposition = APPOSITION.matcher(text).region(s.span().begin(), end);
             if (apposition.find()) {
                 end = apposition.start();
@@ -384,7 +384,7 @@ final class Attribution {
             int begin = windowStart(from, comma);
             return isTitleDescription(begin, comma) ? new Np(new Span(begin, inner), new Agent(person.entityKey(), How.NAMED, null)) : null;
         }
-        int begin = windowStart(from, inner); // "NAME, TITLE,"
+        int begin = afterComma(from, inner); // "NAME, TITLE,"
         int comma = trimSpace(from, begin) - 1;
         if (comma < from || text.charAt(comma) != ',' || !isTitleDescription(begin, inner))
             return null;
@@ -392,6 +392,17 @@ final class Attribution {
         if (person == null || !TITLE_WORDS.matcher(text).region(windowStart(from, person.span().begin()), person.span().begin()).matches())
             return null;
         return new Np(new Span(person.span().begin(), inner), new Agent(person.entityKey(), How.NAMED, null));
+    }
+
+    /** Just after the last comma before {@code end} (or {@code from}), white space skipped: a description may hold "since" or "and". */
+    private int afterComma(int from, int end) {
+        String text = document.text();
+        int i = end;
+        while (i > from && text.charAt(i - 1) != ',')
+            i--;
+        while (i < end && Character.isWhitespace(text.charAt(i)))
+            i++;
+        return i;
     }
 
     private Mention personEndingAt(int from, int end) {

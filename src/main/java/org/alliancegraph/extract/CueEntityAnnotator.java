@@ -64,6 +64,9 @@ public final class CueEntityAnnotator implements Annotator {
     private static final Pattern NAME_BEFORE_APPOSITION = Pattern.compile("(" + NAME + "),\\s+(?:(?:the|its|their)\\s+)?"
             + "(?:(?:\\p{Lu}[\\p{L}.]*+\\s+){0,3}\\p{Lu}[\\p{L}.]*+['’]s\\s+)?");
     private static final Pattern WORD = Pattern.compile(TOKEN + "|" + INITIAL + "|" + PARTICLE);
+    /** Titles of people posted somewhere, and where: "ambassador to NATO", "envoy to the United States". */
+    private static final Pattern ENVOY = Pattern.compile("(?i)ambassador|envoy|representative");
+    private static final Pattern POSTED_TO = Pattern.compile("\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}");
 
     /** Heads of bodies that a country has one of under its own name, unlike a ministry or an army. */
     private static final Set<String> SPECIFIC_HEADS = Set.of("Council", "Committee", "Commission", "Assembly", "Court", "Agency", "Fund",
@@ -129,10 +132,14 @@ public final class CueEntityAnnotator implements Annotator {
         String text = document.text();
         Matcher title = titles.titlePattern().matcher(text).region(sentence.span().begin(), sentence.span().end());
         while (title.find()) {
-            Matcher name = NAME_AFTER.matcher(text).region(title.end(), sentence.span().end());
+            int after = title.end();
+            Matcher posting = POSTED_TO.matcher(text).region(after, sentence.span().end());
+            if (ENVOY.matcher(title.group()).find() && posting.lookingAt())
+                after = posting.end(); // "Ukraine's ambassador to NATO, Olena Koval,"
+            Matcher name = NAME_AFTER.matcher(text).region(after, sentence.span().end());
             boolean setOff = false;
             if (!name.lookingAt()) {
-                name = NAME_AFTER_COMMA.matcher(text).region(title.end(), sentence.span().end());
+                name = NAME_AFTER_COMMA.matcher(text).region(after, sentence.span().end());
                 if (!name.lookingAt())
                     continue;
                 setOff = true;

@@ -193,5 +193,11 @@ class CueEntityAnnotatorTest {
         Document d = cues("Latvian President Edgars Ozols spoke first. Later, Edgars Ozols was quoted as saying more.");
         assertEquals(List.of("Edgars Ozols=person/edgars-ozols", "Edgars Ozols=person/edgars-ozols"), cueMentions(d));
     }
+
+    @Test
+    void anAmbassadorsPostingStandsBetweenTitleAndName() {
+        Document d = cues("Ukraine's ambassador to NATO, Olena Koval, said the request was ready.");
+        assertEquals(List.of("Olena Koval=person/olena-koval"), cueMentions(d));
+    }
 }
 

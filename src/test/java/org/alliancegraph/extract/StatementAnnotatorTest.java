@@ -341,6 +341,12 @@ class StatementAnnotatorTest {
         }
 
         @Test
+        void anAppositionMayHoldSinceOrAnd() {
+            Document d = annotate("Mart Kask, Estonia's defence minister since April 2023, said that the plan was sound.", null, "Mart Kask");
+            assertEquals(List.of("person/mart-kask|R|the plan was sound"), statements(d));
+        }
+
+        @Test
         void aSubjectInAppositionSpeaksThroughAParticiple() {
             Document d = annotate("Estonia's deputy state secretary for defence policy, Mart Kask, went further, saying allies should set "
                     + "a date for the invitation.", null, "Mart Kask");
