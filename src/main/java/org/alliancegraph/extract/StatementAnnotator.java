@@ -82,11 +82,22 @@ public final class StatementAnnotator implements Annotator {
     private static final Pattern THAT_COMPLEMENT = Pattern.compile("(?:\\s+" + Attribution.ADDRESSEE + ")?"
             + "(?:\\s+(?:afterwards|later|earlier|again|also|repeatedly|publicly|privately|separately|today|yesterday))?"
             + "(?:\\s+(?:at|on|in|during|after|before|to|from|with|via|over)\\b[^.;:“”\"]{0,80}?)?,?\\s+that\\b");
+    /** Verbs with an addressee, whose content needs "that" or a quotation: "told Zelenskyy." alone reports nothing. */
+    private static final Pattern ADDRESSEE_VERB = Pattern.compile("told|tells|reminded|assured|assuring");
     /**
-     * Verbs whose complement needs "that" or a quotation: "told Zelenskyy." alone reports nothing,
-     * "announced a new package" and "pledged €40 billion" name an act, not a claim.
+     * Verbs that also take a plain object: "announced a new package", "pledged €40 billion",
+     * "stressed the importance of air defence" name an act or a topic, not a claim. Their content
+     * is a "that" clause or words that read as a clause ({@link #CLAUSE_LIKE}).
      */
-    private static final Pattern OBJECT_VERB = Pattern.compile("told|tells|reminded|assured|assuring|announced|promised|pledged|vowed");
+    private static final Pattern OBJECT_VERB = Pattern.compile("announced|promised|pledged|vowed"
+            + "|reiterated|reaffirmed|mentioned|recalled|maintained|predicted|repeated|admitted|conceded|cautioned"
+            + "|wrote|writes|stressed|emphasi[sz]ed|underlined|underscored|confirmed|acknowledged|welcomed|declared|warned|argued|insisted"
+            + "|noted|explained|claimed"
+            + "|reiterating|reaffirming|stressing|emphasi[sz]ing|underlining|confirming|acknowledging|declaring|warning|arguing"
+            + "|insisting|noting|explaining|claiming");
+    /** A subject, then within a few words a finite verb or auxiliary: "Ukraine was ready", "the allies would wait". */
+    private static final Pattern CLAUSE_LIKE = Pattern.compile("\\s+(?:[\\p{L}\\p{N}’'.,-]+\\s+){0,6}?(?:is|are|was|were|will|would|could"
+            + "|should|can|cannot|must|has|have|had|did|does|do|may|might|remains|remained|needs|needed|wants|wanted)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",[”\"’]?\\s+(?:" + Attribution.PARTICIPLES + ")\\b"
             + "|,\\s+(?:while|whereas)\\b"
             + "|,\\s+but\\s+(?:was|were|is|are|has|had|did|does|made|refrained|declined|stopped|would|could)\\b"
@@ -306,7 +317,9 @@ public final class StatementAnnotator implements Annotator {
                 return clause(complementStart(speech.cue()), speech);
             if (PARTICIPLE_NEXT.matcher(text).region(next.end(), sentence.span().end()).lookingAt())
                 return leading(speech); // "This is …, the secretary general stressed, adding that …"
-            return clause(next.end(), speech); // "Until …, Rutte assured, Zelensky can count …"
+            // "Until …, Rutte assured, Zelensky can count …", "The package, he said, would …": the words around the cue
+            Span after = clause(next.end(), speech);
+            return after == null ? null : trim(text, sentence.span().begin(), after.end());
         }
 
         /** The words before the comma that precedes the cue and its speaker. */
@@ -335,7 +348,10 @@ public final class StatementAnnotator implements Annotator {
             Matcher that = THAT_COMPLEMENT.matcher(text).region(cue.end(), sentence.span().end());
             if (that.lookingAt())
                 return that.end();
-            if (OBJECT_VERB.matcher(cue.of(text)).matches())
+            if (ADDRESSEE_VERB.matcher(cue.of(text)).matches())
+                return -1;
+            if (OBJECT_VERB.matcher(cue.of(text)).matches()
+                    && !CLAUSE_LIKE.matcher(text).region(cue.end(), sentence.span().end()).lookingAt())
                 return -1;
             return cue.end();
         }

@@ -103,7 +103,8 @@ class StatementAnnotatorTest {
                     RUTTE + "|R|there are currently 32 NATO Allies",
                     RUTTE + "|R|all the bilateral aid to Ukraine is crucial at the moment",
                     RUTTE + "|R|On the contrary, Putin is escalating his rhetoric and reckless actions",
-                    RUTTE + "|R|Zelensky can count on continued support",
+                    // a parenthetical cue: the words on both sides, cue included (a statement is one span of the text)
+                    RUTTE + "|R|Until that moment comes, Rutte assured, Zelensky can count on continued support",
                     ZELENSKYY + "|R|The alliance will not abandon Kyiv"), statements(d));
             assertTrue(d.statements().stream().allMatch(s -> s.confidence() == StatementAnnotator.REPORTED_NAMED));
         }
