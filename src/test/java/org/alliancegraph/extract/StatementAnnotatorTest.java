@@ -456,9 +456,12 @@ class StatementAnnotatorTest {
 
         @Test
         void announcingOrPledgingAThingIsNoClaim() {
-            Document d = annotate("Aino Lehto announced a new drone package on Monday. Aino Lehto pledged 40 more trucks to Kyiv.",
-                    null, "Aino Lehto");
-            assertEquals(List.of(), statements(d));
+            Document d = annotate("""
+                    Aino Lehto announced a new drone package on Monday. Aino Lehto pledged 40 more trucks to Kyiv.
+                    Aino Lehto stressed the importance of air defence for the coming winter.
+                    Aino Lehto warned allies against complacency in the months ahead.
+                    Aino Lehto stressed the allies would need more time to agree.""", null, "Aino Lehto");
+            assertEquals(List.of("person/aino-lehto|R|the allies would need more time to agree"), statements(d));
         }
 
         @Test
