@@ -120,7 +120,11 @@ final class Attribution {
             + "\\s+(?:the\\s+)?(?:\\p{L}+[’']s\\s+)?(?:" + CAPITALISED + "|talks|preparations|discussions|negotiations|matter|process"
             + "|headquarters|ministry|government|delegation|embassy|meeting)(?:\\s+" + CAPITALISED + ")*){0,2}";
     private static final Pattern ANONYMOUS_NP = Pattern.compile("(?:" + WORD + "\\s+){0,4}?(?:officials?|diplomats?|sources?"
-            + "|spokes(?:person|man|woman)|insiders?|analysts?|observers?)\\b" + SOURCE_MODIFIER, CI);
+            + "|spokes(?:person|man|woman)|insiders?|analysts?|observers?)\\b" + SOURCE_MODIFIER
+            // "people familiar with the talks", "a person close to the negotiations"
+            + "|(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+)?(?:people|persons?)\\s+(?:familiar\\s+with|close\\s+to|involved\\s+in"
+            + "|briefed\\s+on)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:talks|preparations|discussions|negotiations|matter|process"
+            + "|plans?|decision|deliberations)\\b", CI);
     private static final Pattern GROUP_NP = Pattern.compile("(?:" + WORD + "\\s+){0,4}?(?:allies|members|member\\s+(?:states|nations|countries)"
             + "|partners|leaders|governments|capitals)\\b", CI);
     /** A definite title: "the secretary general", "The Secretary General of NATO", "the NATO chief". */
@@ -440,7 +444,21 @@ final class Attribution {
         if (start >= end.start())
             return Optional.empty();
         Np np = npIn(start, end.start());
+        if (np == null)
+            np = personBeforeApposition(start, end.start());
         return np == null ? Optional.empty() : Optional.of(new Speech(cue, np.span(), np.agent(), Form.INVERTED));
+    }
+
+    /** "…, said Jan Novak, a spokesman for the government." / "said NAME, TITLE, on Tuesday": the person, then an aside. */
+    private Np personBeforeApposition(int start, int end) {
+        String text = document.text();
+        for (Mention m : document.mentionsIn(new Span(start, end)))
+            if (kindOf(m.entityKey()) == Entity.Kind.PERSON) {
+                boolean titled = TITLE_WORDS.matcher(text).region(start, m.span().begin()).matches();
+                return titled && COMMA.matcher(text).region(m.span().end(), end).lookingAt()
+                        ? new Np(new Span(start, m.span().end()), new Agent(m.entityKey(), How.NAMED, null)) : null;
+            }
+        return null;
     }
 
     /** "According to Rutte, …" or "…, according to the official." */

@@ -89,7 +89,8 @@ public final class CueEntityAnnotator implements Annotator {
         for (DayOfWeek d : DayOfWeek.values())
             stopwords.add(capitalised(d.name()));
         String verbs = String.join("|", speechVerbs);
-        this.nameBeforeSpeech = Pattern.compile("(" + NAME + ")\\s+(?:" + verbs + ")\\b");
+        // "Jan Novak said", or set off by commas: "the government's spokesman, Jan Novak, said"
+        this.nameBeforeSpeech = Pattern.compile("(?:(" + NAME + ")|,\\s+(" + NAME + "),)\\s+(?:" + verbs + ")\\b");
         this.nameAfterSpeech = Pattern.compile("[,”\"]\\s*(?:" + verbs + ")\\s+(" + NAME + ")(?=\\s*[,.;]|\\s*$)");
         String heads = String.join("|", organisationHeads);
         // "… of National Defence", "… on Foreign Affairs and International Development"
@@ -168,8 +169,9 @@ public final class CueEntityAnnotator implements Annotator {
         for (Pattern p : List.of(nameBeforeSpeech, nameAfterSpeech)) {
             Matcher m = p.matcher(text).region(sentence.span().begin(), sentence.span().end());
             while (m.find()) {
+                int group = m.group(1) != null ? 1 : 2;
                 // Before the verb the name is the words nearest to it: "Defence Minister Lena Hartmann said".
-                Span span = trim(text, new Span(m.start(1), m.end(1)), p == nameBeforeSpeech);
+                Span span = trim(text, new Span(m.start(group), m.end(group)), p == nameBeforeSpeech);
                 if (span != null && span.of(text).contains(" ") && isNew(document, span))
                     out.add(new Candidate(span, span.of(text), SPEECH_CONFIDENCE));
             }

@@ -53,6 +53,9 @@ public final class RoleAnnotator implements Annotator {
     private static final Pattern STATE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(?:(?-i:(?<demonym>"
             + Titles.standard().demonymPattern().pattern()
             + "))\\s+)?(?:country|government|nation|state)['’]s\\s+$");
+    /** "spokesman for the Slovak government", "adviser to the Polish government". */
+    private static final Pattern GOVERNMENT_AFTER = Pattern.compile("\\s+(?:for|of|to)\\s+the\\s+(?<demonym>"
+            + Titles.standard().demonymPattern().pattern() + ")\\s+government\\b");
     /** "Canada's Associate Minister of National Defence, Paul Ferrand, said": the name set off by commas. */
     private static final Pattern COMMA_BEFORE_NAME = Pattern.compile(",\\s+");
     private static final Pattern NAME_CLOSES = Pattern.compile("\\s*(?:[,.;)]|$)");
@@ -128,6 +131,12 @@ public final class RoleAnnotator implements Annotator {
             // "Foreign Minister of Ukraine Andrii Sybiha"
             Mention ofOrganisation = organisationAfterOf(document, mentions, t.end());
             int afterTitle = ofOrganisation != null ? ofOrganisation.span().end() : t.end();
+            // "a spokesman for the Slovak government": the state of the demonym
+            Matcher government = GOVERNMENT_AFTER.matcher(text).region(t.end(), sentence.span().end());
+            if (organisation == null && ofOrganisation == null && government.lookingAt()) {
+                organisation = titles.countryOf(government.group("demonym")).orElse(null);
+                afterTitle = government.end();
+            }
             Mention person = personAfter(document, mentions, afterTitle);
             if (person == null && organisation != null)
                 person = personSetOffByCommas(document, mentions, afterTitle, sentence);

@@ -199,5 +199,11 @@ class CueEntityAnnotatorTest {
         Document d = cues("Ukraine's ambassador to NATO, Olena Koval, said the request was ready.");
         assertEquals(List.of("Olena Koval=person/olena-koval"), cueMentions(d));
     }
+
+    @Test
+    void aNameSetOffByCommasBeforeAVerbOfSaying() {
+        Document d = cues("“We will wait,” the spokesman for the government, Jan Novak, told reporters.");
+        assertEquals(List.of("Jan Novak=person/jan-novak"), cueMentions(d));
+    }
 }
 

@@ -245,5 +245,13 @@ class RoleAnnotatorTest {
         assertEquals(RoleAnnotator.DESCRIPTION_CONFIDENCE, d.roles().get(0).confidence());
         assertEquals(List.of("person/vladimir-putin|Leader|country/russia"), roles("2025-01-10", "Russian leader Vladimir Putin spoke."));
     }
+
+    @Test
+    void aSpokesmanForAGovernmentNamedByItsDemonym() {
+        assertEquals(List.of("person/jan-novak|Spokesman|country/slovakia"),
+                roles("2025-01-10", "“We will wait,” said Jan Novak, a spokesman for the Slovak government."));
+        assertEquals(List.of("person/jan-novak|Spokesman|country/hungary"),
+                roles("2025-01-10", "“We will wait,” the spokesman for the Hungarian government, Jan Novak, told reporters."));
+    }
 }
 

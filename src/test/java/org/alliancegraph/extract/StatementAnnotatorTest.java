@@ -375,6 +375,24 @@ class StatementAnnotatorTest {
         }
 
         @Test
+        void anInvertedSpeakerWithAnAsideAfterTheName() {
+            Document d = annotate("""
+                    “We will not block it, but we will not support it either,” said Jan Novak, a spokesman for the government.
+                    “The door stays open for now,” said Mart Kask, Estonia's deputy defence minister, on Tuesday.""", null,
+                    "Jan Novak", "Mart Kask");
+            assertEquals(List.of("person/jan-novak|D|We will not block it, but we will not support it either",
+                    "person/mart-kask|D|The door stays open for now"), statements(d));
+        }
+
+        @Test
+        void peopleFamiliarWithTheTalksAreAnonymousSources() {
+            Document d = annotate("""
+                    People familiar with the talks said the declaration would not include a date.
+                    A person close to the negotiations said the text was almost final.""", null);
+            assertEquals(List.of("-|R|the declaration would not include a date", "-|R|the text was almost final"), statements(d));
+        }
+
+        @Test
         void anAddresseeOrAnAdverbBeforeThat() {
             Document d = annotate("""
                     Rutte told a press conference in Brussels on Monday that the alliance would stay the course.
