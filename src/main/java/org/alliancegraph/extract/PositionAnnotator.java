@@ -117,7 +117,9 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern SUBORDINATE_BEFORE = Pattern.compile("\\b(?:after|while|although|though|when|as|since|because|if|once"
             + "|whereas)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3}$", CI);
     /** "his country", "the government", "its government": the speaker's own state as the subject of reported words. */
-    private static final Pattern OWN_GOVERNMENT = Pattern.compile("(?:that\\s+)?(?:his|her|their|its|our|the)\\s+(?:country|government)\\b", CI);
+    /** "his country", "the government": the speaker's own; not "the country" ("Asked about Georgia, she said the country's place …"). */
+    private static final Pattern OWN_GOVERNMENT = Pattern.compile("(?:that\\s+)?(?:(?:his|her|their|its|our)\\s+(?:country|government)"
+            + "|the\\s+government)\\b", CI);
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:it|they)" + SUBJECT_GAP.pattern() + "$", CI);
     /** A line of an organisation or government stated as such: "’s pledge that", "’s position that". */
     private static final Pattern STATED_LINE = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+)?(?:pledge|promise|commitment|position|decision"

@@ -367,6 +367,15 @@ class PositionAnnotatorTest {
         }
 
         @Test
+        void theCountryIsNotTheSpeakersOwnWhenTheSpeakerHoldsAPost() {
+            // With the role annotator in the pipeline the speaker holds a post in Romania; "the country" is still Georgia.
+            Document d = PipelineFixtures.standard("2025-02-12", "Romanian Foreign Minister Anna Berg discussed aid on Monday."
+                    + " Asked about Georgia, she said the country's place was still in NATO but that she saw no timetable for membership.");
+            assertEquals(List.of(BERG + "|NoTimeline|country/georgia|" + NATO, BERG + "|SupportsMembership|country/georgia|" + NATO),
+                    positions(d).stream().sorted().toList());
+        }
+
+        @Test
         void theSubjectOfShouldBeInvitedOrOfAPathIsTheCandidateNotAGovernmentLine() {
             Document d = annotate("Sweden will send tanks. Sweden will send shells. Minister Anna Berg said Ukraine should be invited to join"
                     + " NATO now. Anna Berg also said that Georgia was on an irreversible path to membership.", "2025-02-12", "Anna Berg");
