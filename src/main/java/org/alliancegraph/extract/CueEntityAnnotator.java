@@ -93,13 +93,24 @@ public final class CueEntityAnnotator implements Annotator {
         this.nameBeforeSpeech = Pattern.compile("(?:(" + NAME + ")|,\\s+(" + NAME + "),)\\s+(?:" + verbs + ")\\b");
         this.nameAfterSpeech = Pattern.compile("[,”\"]\\s*(?:" + verbs + ")\\s+(" + NAME + ")(?=\\s*[,.;]|\\s*$)");
         String heads = String.join("|", organisationHeads);
-        // "… of National Defence", "… on Foreign Affairs and International Development"
-        String complement = "\\s+(?:of|on|for)\\s+(?:the\\s+)?" + TOKEN + "(?:\\s+(?:and\\s+)?" + TOKEN + "){0,4}";
+        // "… of National Defence", "… on Foreign Affairs and International Development"; not "… on Monday"
+        String notADate = "(?!(?:" + String.join("|", calendarWords()) + ")\\b)";
+        String complement = "\\s+(?:of|on|for)\\s+(?:the\\s+)?" + notADate + TOKEN + "(?:\\s+(?:and\\s+)?" + TOKEN + "){0,4}";
         this.organisationName = Pattern.compile("(?:" + TOKEN + "\\s+){1,4}(?:" + heads + ")\\b(?:" + complement + ")?|(?:" + heads + ")"
-                + complement);
+                + "\\s+of\\s+(?:the\\s+)?" + TOKEN + "(?:\\s+" + TOKEN + "){0,3}");
     }
 
     private static String capitalised(String s) { return s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT); }
+
+    /** "Monday" … "Sunday", "January" … "December". */
+    private static List<String> calendarWords() {
+        List<String> words = new ArrayList<>();
+        for (DayOfWeek d : DayOfWeek.values())
+            words.add(capitalised(d.name()));
+        for (Month m : Month.values())
+            words.add(capitalised(m.name()));
+        return words;
+    }
 
     /** A name candidate and how it was found. */
     private record Candidate(Span span, String name, double confidence) {}

@@ -175,7 +175,8 @@ class CueEntityAnnotatorTest {
         Document d = cues("""
                 The plan went to the Supreme Council of National Defence on Monday.
                 The minister briefed the Standing Committee on Energy and Regional Development.
-                The Defence Ministry and the Ministry of Defence said nothing.""");
+                The Defence Ministry and the Ministry of Defence said nothing.
+                The minister briefed the Parliament on Monday.""");
         assertEquals(List.of("Supreme Council of National Defence=organisation/supreme-council-of-national-defence",
                 "Standing Committee on Energy and Regional Development=organisation/standing-committee-on-energy-and-regional-development"),
                 cueMentions(d));
