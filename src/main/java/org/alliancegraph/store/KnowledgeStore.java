@@ -187,9 +187,14 @@ public final class KnowledgeStore {
         } catch (RuntimeException | InternalError | IOException e) {
             // InternalError: the JVM's report of a fault (SIGBUS) writing a memory-mapped file on a full disk.
             throw new StoreException("cannot write to the store in " + directory + ": " + rootReason(e)
-                    + " (" + directory.toFile().getUsableSpace() / (1024 * 1024) + " MB free there)."
+                    + freeSpace() + "."
                     + " Is the disk full or the file size limited? This change was not committed; what was stored before is intact.", e);
         }
+    }
+
+    /** " (N MB free there)": what a storage failure message says about the disk. */
+    private String freeSpace() {
+        return " (" + directory.toFile().getUsableSpace() / (1024 * 1024) + " MB free there)";
     }
 
     private static String rootReason(Throwable e) {
@@ -287,12 +292,12 @@ public final class KnowledgeStore {
             DatabaseMgr.compact(tdb, true);
         } catch (RuntimeException | InternalError e) {
             throw new StoreException("cannot compact the store in " + directory + ": " + rootReason(e)
-                    + " (" + directory.toFile().getUsableSpace() / (1024 * 1024) + " MB free there)", e);
+                    + freeSpace(), e);
         }
     }
 
     /** The TDB2 database under the wrappers (text index…) of {@code dataset}, or null if there is none. */
-    static DatasetGraph tdb2(DatasetGraph dataset) {
+    public static DatasetGraph tdb2(DatasetGraph dataset) {
         DatasetGraph tdb = dataset;
         while (!DatabaseMgr.isTDB2(tdb) && tdb instanceof DatasetGraphWrapper wrapper)
             tdb = wrapper.getWrapped();

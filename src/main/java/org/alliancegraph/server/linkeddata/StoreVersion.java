@@ -5,9 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
+
+import org.alliancegraph.store.KnowledgeStore;
 
 /**
  * Which state of the store a response was built from. TDB2 counts its committed write
@@ -27,14 +28,7 @@ public final class StoreVersion {
     private record Seen(long version, Instant since) {}
 
     /** @param dsg the store, perhaps wrapped (by jena-text, for instance); the version is its TDB2 base's */
-    public StoreVersion(DatasetGraph dsg) { this.dsg = tdb2Base(dsg); }
-
-    private static DatasetGraph tdb2Base(DatasetGraph dsg) {
-        DatasetGraph d = dsg;
-        while (!TDBInternal.isTDB2(d) && d instanceof DatasetGraphWrapper wrapper)
-            d = wrapper.getWrapped();
-        return TDBInternal.isTDB2(d) ? d : null;
-    }
+    public StoreVersion(DatasetGraph dsg) { this.dsg = KnowledgeStore.tdb2(dsg); }
 
     /** The data version of the snapshot a read transaction sees now (inside one: of that transaction). */
     public long current() {
