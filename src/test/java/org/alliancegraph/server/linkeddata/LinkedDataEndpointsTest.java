@@ -136,6 +136,27 @@ class LinkedDataEndpointsTest {
     }
 
     @Test
+    void everyVoidPartitionAndTheSubjectCountAgreeWithSparql() {
+        Graph g = turtle(S.get("/.well-known/void", "text/turtle"));
+        Node ds = VoidDescription.datasetNode(S.uris);
+        long subjects = count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }");
+        assertTrue(g.contains(ds, uri(VOID + "distinctSubjects"), VoidDescription.integer(subjects)), "void:distinctSubjects = " + subjects);
+        var properties = g.find(ds, uri(VOID + "propertyPartition"), Node.ANY).toList();
+        var classes = g.find(ds, uri(VOID + "classPartition"), Node.ANY).toList();
+        assertTrue(properties.size() > 20 && classes.size() > 5, properties.size() + " property and " + classes.size() + " class partitions");
+        for (var part : properties) {
+            Node property = g.find(part.getObject(), uri(VOID + "property"), Node.ANY).next().getObject();
+            long n = count("SELECT (COUNT(*) AS ?n) WHERE { ?s <" + property.getURI() + "> ?o }"); // a URI the server reported, not user input
+            assertTrue(g.contains(part.getObject(), uri(VOID + "triples"), VoidDescription.integer(n)), property + ": " + n + " triples");
+        }
+        for (var part : classes) {
+            Node type = g.find(part.getObject(), uri(VOID + "class"), Node.ANY).next().getObject();
+            long n = count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <" + type.getURI() + "> }");
+            assertTrue(g.contains(part.getObject(), uri(VOID + "entities"), VoidDescription.integer(n)), type + ": " + n + " entities");
+        }
+    }
+
+    @Test
     void queryEndpointWithoutAQueryGivesTheServiceDescription() {
         Graph g = turtle(S.get("/kg/sparql", "text/turtle"));
         Node service = uri(S.url("/kg/sparql"));
