@@ -194,7 +194,12 @@ public final class KnowledgeStore {
 
     /** " (N MB free there)": what a storage failure message says about the disk. */
     private String freeSpace() {
-        return " (" + directory.toFile().getUsableSpace() / (1024 * 1024) + " MB free there)";
+        return " (" + usableSpace() / (1024 * 1024) + " MB free there)";
+    }
+
+    /** Bytes still usable on the store's file system. */
+    public long usableSpace() {
+        return directory.toFile().getUsableSpace();
     }
 
     private static String rootReason(Throwable e) {

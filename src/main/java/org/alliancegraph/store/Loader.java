@@ -218,11 +218,12 @@ public final class Loader {
 
     /** Reclaims the dead blocks of earlier transactions once they outweigh the live data (see {@link CompactionPolicy}). */
     private void compactIfDue(CompactionPolicy compaction, long triplesWritten) {
-        long bytes = store.bytesOnDisk();
-        if (!compaction.due(bytes, triplesWritten))
+        long bytes = store.bytesOnDisk(), free = store.usableSpace();
+        if (!compaction.due(bytes, triplesWritten, free))
             return;
         long start = System.nanoTime();
-        LOG.info("compacting the store: {} MB on disk, {} MB after the last compaction", bytes >> 20, compaction.base() >> 20);
+        LOG.info("compacting the store: {} MB on disk, {} MB after the last compaction, about {} MB live, {} MB free",
+                bytes >> 20, compaction.base() >> 20, compaction.liveEstimate(triplesWritten) >> 20, free >> 20);
         store.compact();
         long after = store.bytesOnDisk();
         compaction.compacted(after, triplesWritten);
