@@ -49,8 +49,8 @@ public final class DateAnnotator implements Annotator {
             new Rule(Pattern.compile("\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(\\d{4}|the year|this year|next year)\\b",
                     Pattern.CASE_INSENSITIVE),
                     (m, c) -> half(c, m.group(1), m.group(2))),
-            // "this summer", "next year", "last month"
-            new Rule(Pattern.compile("\\b(this|next|last)\\s+(year|month|spring|summer|autumn|fall|winter)\\b",
+            // "this summer", "next year", "last month", "earlier this week"
+            new Rule(Pattern.compile("\\b(this|next|last)\\s+(year|month|week|spring|summer|autumn|fall|winter)\\b",
                     Pattern.CASE_INSENSITIVE),
                     (m, c) -> relativePeriod(c, m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT))),
             // "by the end of the year"
@@ -183,6 +183,10 @@ public final class DateAnnotator implements Annotator {
             case "month" -> {
                 YearMonth ym = YearMonth.from(p).plusMonths(shift);
                 yield new Resolved(ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH, true);
+            }
+            case "week" -> { // Monday to Sunday
+                LocalDate monday = p.plusWeeks(shift).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                yield new Resolved(monday, monday.plusDays(6), Granularity.WEEK, true);
             }
             default -> season(p, unit, which);
         };

@@ -3,6 +3,7 @@ package org.alliancegraph.extract;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -78,8 +79,14 @@ public final class EventAnnotator implements Annotator {
     private static final Set<EventType> REPORTING = EnumSet.of(EventType.Briefing, EventType.PressConference, EventType.Address);
 
     /** {@code verbOnly}: a verb that is never a noun ("the hosted event"), so it always needs its argument. */
-    private record Trigger(EventType type, Pattern pattern, boolean needsArgument, boolean verbOnly) {
-        Trigger(EventType type, Pattern pattern, boolean needsArgument) { this(type, pattern, needsArgument, false); }
+    /**
+     * {@code topicInside}: the match runs from the verb over its topic to the preposition before the other party
+     * ("discussed air defence with", "presented his plan to"); actors named in the topic take no part.
+     */
+    private record Trigger(EventType type, Pattern pattern, boolean needsArgument, boolean verbOnly, boolean topicInside) {
+        Trigger(EventType type, Pattern pattern, boolean needsArgument) { this(type, pattern, needsArgument, false, false); }
+
+        Trigger(EventType type, Pattern pattern, boolean needsArgument, boolean verbOnly) { this(type, pattern, needsArgument, verbOnly, false); }
     }
 
     /** In priority order: a span taken by an earlier trigger is not read again by a later one. */
@@ -94,17 +101,35 @@ public final class EventAnnotator implements Annotator {
             new Trigger(EventType.PressConference, Pattern.compile("(?i)\\b(?:(?:press|news|media)\\s+briefing|briefing\\s+(?:with|for|to)"
                     + "\\s+(?:the\\s+)?(?:journalists|reporters|press|media))\\b"), false),
             new Trigger(EventType.Briefing, Pattern.compile("(?i)\\bbriefing\\b"), false),
+            // "met the press", "faced reporters": an on-record appearance (unlike "told reporters", GUIDELINES §5).
+            new Trigger(EventType.PressConference, Pattern.compile("(?i)\\b(?:met|meets?|fac(?:e|es|ed|ing))\\s+(?:the\\s+press|reporters|journalists)\\b"),
+                    false),
+            // Conversations at a distance: "a phone call with", "spoke by phone with", "a video conference".
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:(?:tele)?phone|video)[\\s-]*(?:call|conversation|conference)\\b"
+                    + "|\\bvideoconference\\b|\\b(?:call|conversation)(?=\\s+with\\b)"), false),
+            // "a session of the NATO-Ukraine Council": a sitting of a named body.
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\bsession(?=\\s+of\\s+(?:the\\s+)?\\p{Lu})"), false),
+            // "The council met by video link on Tuesday": a body meeting among its own members.
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:met|meet(?:s|ing)?)(?=\\s+(?:by\\s+video|by\\s+(?:tele)?phone|virtually|online|remotely)\\b)"),
+                    false),
             new Trigger(EventType.Visit, Pattern.compile("(?i)\\b(?:visit(?:s|ed|ing)?|trip)\\b"), true),
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:met|meet(?:s|ing)?)\\b"), true),
             // "talks" only as a noun: "for talks on air defence", "two days of talks", "held talks"
-            new Trigger(EventType.Meeting, Pattern.compile("(?i)(?<=\\b(?:for|of|in|hold|holds|held|after|during|the|with|bilateral)\\s)talks\\b"), false),
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)(?<=\\b(?:for|of|in|hold|holds|held|after|during|the|with|bilateral|their|his|her|its|our|these|those)\\s)talks\\b"), false),
             new Trigger(EventType.Address, Pattern.compile("(?i)\\b(?:address(?:es|ed)?|speech)\\b"), true),
             // Round five: verbs of the same events, each accepted only with an actor or place after it.
             new Trigger(EventType.Visit, Pattern.compile("(?i)(?:\\b(?:travel(?:s|led|ed|ling|ing)|fl(?:ies|ew|ying))"
                     + "|(?<=\\b(?:will|would|to|could|shall|must|may|might|not|did|do|does)\\s)(?:travel|fly))(?=\\s+to\\b)"), true, true),
-            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?)(?=\\s+with\\b)"
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?)"
+                    + "(?:\\s+(?:by\\s+(?:tele)?phone|by\\s+video(?:\\s+link)?|on\\s+the\\s+(?:tele)?phone))?(?=\\s+with\\b)"
                     + "|\\bhost(?:s|ed|ing)\\b"), true, true),
             new Trigger(EventType.Briefing, Pattern.compile("(?i)\\bbrief(?:s|ed)\\b"), true, true),
+            // "discussed air defence with NAME", "presented his plan to the parliament": the other party after the topic.
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\bdiscuss(?:es|ed|ing)?\\s+(?:[\\p{L}’'-]+\\s+){1,6}?with(?=\\s)"), true, true, true),
+            new Trigger(EventType.Address, Pattern.compile("(?i)\\bpresent(?:s|ed|ing)?\\s+(?:[\\p{L}’'-]+\\s+){1,5}?to(?=\\s)"), true, true, true),
+            // "…, hours later, to NATO defence ministers at the alliance's headquarters": ministers gathered in a named place.
+            new Trigger(EventType.MinisterialMeeting, Pattern.compile("(?i)\\b(?<portfolio>" + PORTFOLIO + ")\\s+ministers(?=\\s+(?:at|in)\\s)"),
+                    true, true),
             // "Finance ministers … agreed in Washington on Friday": a gathering in a named place (its subject may make it
             // a ministerial meeting or a summit).
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:gather(?:s|ed)?|convene[sd]?|agreed)(?=\\s+(?:again\\s+)?in\\s+\\p{Lu})"),
@@ -114,7 +139,10 @@ public final class EventAnnotator implements Annotator {
     private static final Pattern VERB_FORM = Pattern.compile("(?i)met|meets|visited|addressed");
     private static final Pattern MODIFIER_BEFORE = Pattern.compile("(?i)(?<![\\p{L}-])(?:joint|first|second|annual|extraordinary|informal"
             + "|formal|significant|high-level|two-day|one-day|upcoming|recent|official|historic|landmark|special|emergency"
-            + "|bilateral|working|surprise|unannounced|state|last|next|previous|latest|planned|key|major|" + PORTFOLIO + ")\\s+$");
+            + "|bilateral|trilateral|multilateral|working|surprise|unannounced|state|last|next|previous|latest|planned|key|major"
+            + "|nightly|daily|weekly|evening|morning|video|televised|keynote|virtual|online|farewell|inaugural|opening|closing"
+            + "|regular|traditional|brief|short|lengthy|long|private|public|closed-door|face-to-face|in-person|separate|further"
+            + "|\\p{L}+(?:-\\p{L}+)+|" + PORTFOLIO + ")\\s+$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(the|this|that|his|her|its|their|our|a|an)\\s+$");
     private static final Pattern DEFINITE = Pattern.compile("(?i)the|this|that|his|her|its|their|our");
     /** Before the trigger's noun phrase, these make the clause's subject a participant. */
@@ -125,11 +153,11 @@ public final class EventAnnotator implements Annotator {
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
     /** Words between a trigger and its actors: "met with with President …", "meet EU leaders and NATO defence ministers". */
     private static final Pattern GLUE = Pattern.compile("(?i)with|to|and|the|a|an|of|his|her|their|its|both|leaders?|ministers?"
-            + "|officials?|counterparts?|representatives?|delegations?|heads?|government|state|" + PORTFOLIO);
+            + "|officials?|counterparts?|representatives?|delegations?|heads?|government|state|states|countries|nations|" + PORTFOLIO);
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:in|at|near|outside|inside|addresse[sd]|address(?:ing)?)\\s+(?:the\\s+)?$");
     private static final Pattern LOCATIVE_OR_DESTINATION = Pattern.compile("(?i)\\b(?:in|at|near|outside|inside|to|visit(?:s|ed|ing)?)\\s+(?:the\\s+)?$");
     /** Words between a verb trigger and the place that accepts it: "meet again in Oslo". */
-    private static final Pattern PLACE_GLUE = Pattern.compile("(?i)again|in|at|later|soon|next");
+    private static final Pattern PLACE_GLUE = Pattern.compile("(?i)again|in|at|on|later|soon|next");
     /** The subject of a meeting of heads of state or government: "NATO leaders meet in The Hague" is a summit. */
     private static final Pattern LEADERS_SUBJECT = Pattern.compile("(?i)\\b(?:heads\\s+of\\s+(?:state|government)|leaders)\\b");
     /** The subject of a meeting among ministers themselves: "NATO foreign ministers meet in Brussels". */
@@ -137,7 +165,8 @@ public final class EventAnnotator implements Annotator {
     /** Text before a fronted date: "On Thursday, …", "Later on Thursday, …", "The evening before, …". */
     private static final Pattern FRONTED_LEAD = Pattern.compile("\\W*(?:\\p{L}+\\s+){0,2}");
     /** A participle clause before the main one: its event's participant is the main clause's subject. */
-    private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*(?:Speaking|Talking|Addressing|Answering|Appearing|Writing|Standing)\\b");
+    private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*(?:Speaking|Talking|Addressing|Answering|Appearing|Writing|Standing"
+            + "|(?:In|At|During|After)\\s+(?:his|her|their))\\b");
     private static final Pattern NEXT_TOKEN = Pattern.compile("\\s*(,|[\\p{L}.’'-]+)");
     private static final Pattern BOUNDARY = Pattern.compile("[;:()]|\\s[–—-]\\s|,|(?i)\\b(?:since|after|before|until|while|whereas"
             + "|because|although|though|which|who|whom|whose|where|when|that)\\b");
@@ -151,6 +180,14 @@ public final class EventAnnotator implements Annotator {
     /** A sentence opening with the person's whereabouts: "Currently in Brussels, President Zelenskyy …". */
     private static final Pattern PRESENT_IN_OPENING = Pattern.compile("\\W*(?:Currently|Now|Already|Still)\\s+in\\s+(?:the\\s+)?");
     private static final Pattern PERSON_AFTER_OPENING = Pattern.compile(",\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,4}");
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\bthat\\b|[“\"]");
+    /** A group of officials as the other party: "with the leaders of the Baltic states in Vilnius". */
+    private static final Pattern GROUP_AFTER = Pattern.compile("(?i)\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+)?"
+            + "(?:leaders|ministers|counterparts|officials|delegations?|heads\\s+of\\s+(?:state|government))\\b");
+    /** Between a destination and its day: "Finland on Monday", "Kyiv Thursday". */
+    private static final Pattern LEG_GAP = Pattern.compile("\\s+(?:on\\s+)?");
+    /** The opening of a relative clause not closed before the end of the text: ", who succeeded X on 1 October". */
+    private static final Pattern RELATIVE_OPENING = Pattern.compile(",\\s*(?:who|which|whose)\\b[^,]*$");
     private static final Pattern DAYS_OF = Pattern.compile("(?i)\\b(two|three|four|2|3|4)\\s+days\\s+of\\s+$");
     private static final Pattern ENDING = Pattern.compile("(?i)\\b(?:wrap(?:s|ped)?\\s+up|conclud\\p{L}*|end(?:s|ed)?|clos(?:e|es|ed)|finish\\p{L}*)\\s+$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -256,12 +293,12 @@ public final class EventAnnotator implements Annotator {
         }
         mergeAnaphoricOnly(clusters);
         for (Cluster c : clusters)
+            if (c.location == null)
+                c.location = sentenceLocation(document, c);
+        for (Cluster c : clusters)
             if (c.date == null)
                 inferDate(document, c, clusters);
         clusters.removeIf(c -> c.date == null);
-        for (Cluster c : clusters)
-            if (c.location == null)
-                c.location = sentenceLocation(document, c);
         for (Cluster c : clusters)
             if (c.location == null)
                 inheritLocation(c, clusters);
@@ -292,8 +329,43 @@ public final class EventAnnotator implements Annotator {
             Span segment = segments.stream().filter(s -> s.contains(hit.word())).findFirst().orElse(sentence.span());
             int begin = Math.max(segment.begin(), i > 0 ? hits.get(i - 1).phrase().end() : segment.begin());
             int end = Math.min(segment.end(), i + 1 < hits.size() ? hits.get(i + 1).phrase().begin() : segment.end());
-            out.add(describe(document, sentence, mentions, hit, new Span(begin, Math.max(begin, end)), segment, fronted));
+            Span zone = new Span(begin, Math.max(begin, end));
+            out.addAll(perDestination(document, mentions, hit, zone, describe(document, sentence, mentions, hit, zone, segment, fronted)));
         }
+        return out;
+    }
+
+    /**
+     * "visited Finland on Monday and Sweden on Tuesday": one visit per destination followed by its own day. A country
+     * visited is a participant (the place of the visit is its city, where the text names one).
+     */
+    private List<Found> perDestination(Document document, List<Mention> mentions, Hit hit, Span zone, Found f) {
+        if (hit.trigger().type() != EventType.Visit || hit.noun())
+            return List.of(f);
+        String text = document.text();
+        Map<Mention, TimeExpression> legs = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            Entity.Kind kind = kind(document, m);
+            if (m.span().begin() < hit.word().end() || !zone.contains(m.span()) || kind != Entity.Kind.PLACE && kind != Entity.Kind.COUNTRY)
+                continue;
+            for (TimeExpression t : document.timesIn(zone))
+                if (isDays(t) && t.span().begin() >= m.span().end()
+                        && LEG_GAP.matcher(text.substring(m.span().end(), t.span().begin())).matches())
+                    legs.put(m, t);
+        }
+        if (legs.size() < 2 || legs.values().stream().map(TimeExpression::start).distinct().count() < 2)
+            return List.of(f);
+        List<Found> out = new ArrayList<>();
+        legs.forEach((destination, day) -> {
+            boolean place = kind(document, destination) == Entity.Kind.PLACE;
+            List<String> participants = new ArrayList<>(f.participants().stream()
+                    .filter(k -> legs.keySet().stream().noneMatch(other -> other.entityKey().equals(k))).toList());
+            if (!place)
+                participants.add(destination.entityKey());
+            Dated date = new Dated(day.start(), day.end(), day.granularity(), day.phrase(), DATED_CONFIDENCE);
+            out.add(new Found(f.type(), f.portfolio(), f.anaphoric(), f.future(), f.sentence(), date,
+                    place ? destination.entityKey() : null, List.copyOf(participants), f.organiser(), null, f.trigger()));
+        });
         return out;
     }
 
@@ -310,6 +382,9 @@ public final class EventAnnotator implements Annotator {
                 String portfolio = m.pattern().pattern().contains("<portfolio>") ? m.group("portfolio") : null;
                 Hit hit = phrase(document, sentence, mentions, trigger, word, portfolio);
                 List<Mention> after = objects(document, mentions, word.end(), sentence.span().end(), true);
+                if (trigger.topicInside() && objects(document, mentions, word.end(), sentence.span().end(), false).isEmpty()
+                        && !GROUP_AFTER.matcher(text).region(word.end(), sentence.span().end()).lookingAt())
+                    after = List.of(); // "discuss guarantees with Kyiv": a party, or a group met in a place, not a place alone
                 // "hosted the NATO summit" is the summit; "hosted Zelenskyy" a meeting with him.
                 boolean hostsSomeone = !HOST.matcher(word.of(text)).matches()
                         || after.stream().anyMatch(o -> kind(document, o) == Entity.Kind.PERSON);
@@ -535,7 +610,8 @@ public final class EventAnnotator implements Annotator {
         Set<String> participants = new LinkedHashSet<>();
         String organiser = null;
         List<Mention> named = new ArrayList<>(hit.modifiers());
-        named.addAll(mentions.stream().filter(m -> hit.word().contains(m.span())).toList());
+        if (!hit.trigger().topicInside())
+            named.addAll(mentions.stream().filter(m -> hit.word().contains(m.span())).toList());
         for (Mention m : named)
             if (isActor(document, m, mentions)) {
                 participants.add(m.entityKey());
@@ -580,7 +656,13 @@ public final class EventAnnotator implements Annotator {
     private static TimeExpression nearbyDay(Document document, Sentence sentence, Span trigger) {
         TimeExpression found = null;
         for (TimeExpression t : document.timesIn(sentence.span()))
-            if (t.span().end() <= trigger.begin() && isDays(t))
+            if (t.span().end() <= trigger.begin() && isDays(t) && !inRelativeClause(document.text(), sentence.span(), t.span(), trigger))
+                found = t;
+        // "…met the press after their talks in Warsaw on Monday": a past day later in the sentence, outside reported words.
+        LocalDate published = document.metadata().published();
+        for (TimeExpression t : document.timesIn(sentence.span()))
+            if (found == null && t.span().begin() >= trigger.end() && isDays(t) && published != null && !t.start().isAfter(published)
+                    && !REPORTED.matcher(document.text().substring(trigger.end(), t.span().begin())).find())
                 found = t;
         // A quotation over two sentences puts the day two sentences back.
         for (int back = 1; found == null && back <= 2 && sentence.index() - back >= 0; back++)
@@ -588,6 +670,12 @@ public final class EventAnnotator implements Annotator {
                 if (isDays(t))
                     found = t;
         return found;
+    }
+
+    /** "Rutte, who took office on 1 October, met …": the date of a relative clause describes its antecedent, not the event. */
+    private static boolean inRelativeClause(String text, Span sentence, Span time, Span trigger) {
+        return RELATIVE_OPENING.matcher(text.substring(sentence.begin(), time.begin())).find()
+                && text.substring(time.end(), trigger.begin()).contains(",");
     }
 
     private static boolean isDays(TimeExpression t) { return isDays(t.granularity()); }
@@ -643,6 +731,11 @@ public final class EventAnnotator implements Annotator {
             int at = i;
             while (at < limit && Character.isWhitespace(text.charAt(at)))
                 at++;
+            int timeEnd = placesToo ? timeEndingFrom(document, at) : -1;
+            if (timeEnd > 0) { // "met on Tuesday in Warsaw", "met last week in London"
+                i = timeEnd;
+                continue;
+            }
             Mention m = startingAt(mentions, at);
             if (m != null) {
                 if (isActor(document, m, mentions) || placesToo && kind(document, m) == Entity.Kind.PLACE)
@@ -660,6 +753,14 @@ public final class EventAnnotator implements Annotator {
             i = token.end();
         }
         return out;
+    }
+
+    /** The end of a date phrase starting at {@code index}, or -1. */
+    private static int timeEndingFrom(Document document, int index) {
+        for (TimeExpression t : document.times())
+            if (t.span().begin() == index)
+                return t.span().end();
+        return -1;
     }
 
     private static Mention startingAt(List<Mention> mentions, int index) {
@@ -771,8 +872,7 @@ public final class EventAnnotator implements Annotator {
         if (c.location != null) {
             Set<LocalDate> starts = new TreeSet<>();
             for (Cluster other : clusters)
-                if (other != c && other.date != null && other.location != null
-                        && places.city(other.location).equals(places.city(c.location))
+                if (other != c && other.date != null && isDays(other.date.granularity()) && sameCity(document, other, c.location)
                         && other.participants.stream().anyMatch(c.participants::contains))
                     starts.add(other.date.start());
             if (starts.size() == 1) {
@@ -790,6 +890,18 @@ public final class EventAnnotator implements Annotator {
         LocalDate published = document.metadata().published();
         if (REPORTING.contains(c.type) && !c.future && published != null)
             c.date = new Dated(published, published, Granularity.DAY, null, PUBLICATION_DATED_CONFIDENCE);
+    }
+
+    /**
+     * The other event is in the place's city, or is a visit to the country whose capital it is ("visited Finland on
+     * Monday …" and "met the president in Helsinki").
+     */
+    private boolean sameCity(Document document, Cluster other, String place) {
+        String city = places.city(place);
+        if (other.location != null)
+            return places.city(other.location).equals(city);
+        String country = document.entity(city).map(Entity::standsFor).orElse(null);
+        return other.type == EventType.Visit && country != null && other.participants.contains(country);
     }
 
     /**
@@ -843,6 +955,7 @@ public final class EventAnnotator implements Annotator {
             return String.valueOf(start.getYear());
         return switch (c.date.granularity()) {
             case DAY, DAYS -> start.toString();
+            case WEEK -> start.get(IsoFields.WEEK_BASED_YEAR) + "-w" + start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
             case MONTH -> start.toString().substring(0, 7);
             default -> String.valueOf(start.getYear());
         };
@@ -904,6 +1017,7 @@ public final class EventAnnotator implements Annotator {
         return switch (c.date.granularity()) {
             case DAY -> DAY.format(s);
             case DAYS -> s.getMonth() == e.getMonth() ? s.getDayOfMonth() + "–" + DAY.format(e) : DAY.format(s) + " – " + DAY.format(e);
+            case WEEK -> "week of " + DAY.format(s);
             case MONTH -> MONTH.format(s);
             default -> String.valueOf(s.getYear());
         };
