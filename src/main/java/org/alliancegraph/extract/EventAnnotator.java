@@ -181,6 +181,8 @@ public final class EventAnnotator implements Annotator {
     private static final Pattern PRESENT_IN_OPENING = Pattern.compile("\\W*(?:Currently|Now|Already|Still)\\s+in\\s+(?:the\\s+)?");
     private static final Pattern PERSON_AFTER_OPENING = Pattern.compile(",\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,4}");
     private static final Pattern REPORTED = Pattern.compile("(?i)\\bthat\\b|[“\"]");
+    /** A clause opening with its verb of saying, its subject before the comma: ", NAME, said during a visit …". */
+    private static final Pattern SPEECH_VERB_OPENING = Pattern.compile("[,\\s]*(?:said|says|told|announced|added|noted|stressed|spoke)\\b");
     /** A group of officials as the other party: "with the leaders of the Baltic states in Vilnius". */
     private static final Pattern GROUP_AFTER = Pattern.compile("(?i)\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+)?"
             + "(?:leaders|ministers|counterparts|officials|delegations?|heads\\s+of\\s+(?:state|government))\\b");
@@ -330,7 +332,8 @@ public final class EventAnnotator implements Annotator {
             int begin = Math.max(segment.begin(), i > 0 ? hits.get(i - 1).phrase().end() : segment.begin());
             int end = Math.min(segment.end(), i + 1 < hits.size() ? hits.get(i + 1).phrase().begin() : segment.end());
             Span zone = new Span(begin, Math.max(begin, end));
-            out.addAll(perDestination(document, mentions, hit, zone, describe(document, sentence, mentions, hit, zone, segment, fronted)));
+            Span legs = new Span(hit.word().end(), i + 1 < hits.size() ? hits.get(i + 1).phrase().begin() : sentence.span().end());
+            out.addAll(perDestination(document, mentions, hit, legs, describe(document, sentence, mentions, hit, zone, segment, fronted)));
         }
         return out;
     }
@@ -340,6 +343,7 @@ public final class EventAnnotator implements Annotator {
      * visited is a participant (the place of the visit is its city, where the text names one).
      */
     private List<Found> perDestination(Document document, List<Mention> mentions, Hit hit, Span zone, Found f) {
+        // zone: from the trigger to the next trigger or the end of the sentence ("Finland on Monday (4 November) and Sweden …")
         if (hit.trigger().type() != EventType.Visit || hit.noun())
             return List.of(f);
         String text = document.text();
@@ -584,6 +588,8 @@ public final class EventAnnotator implements Annotator {
         Dated date = lasting(document.text(), zone, hit, times.isEmpty() ? fronted : dated(document.text(), times, hit.word(), DATED_CONFIDENCE));
         boolean future = FUTURE.matcher(segment.of(document.text())).find();
         String location = location(document, mentions, zone, hit);
+        if (location == null && !hit.definite()) // "In Stockholm, Rutte held talks …", "met with the president, NAME, in Helsinki"
+            location = sentenceVenue(document, sentence);
         Nearby nearby = null;
         if (date == null && !future) {
             // "…said in Tallinn on Tuesday after a meeting of …", "…told the summit" after "…on Thursday": a past
@@ -618,8 +624,13 @@ public final class EventAnnotator implements Annotator {
                 if (organiser == null && kind(document, m) == Entity.Kind.ORGANISATION)
                     organiser = m.entityKey();
             }
-        if (takesSubject(document, hit, sentence))
+        if (takesSubject(document, hit, sentence)) {
             participants.addAll(subjects(document, mentions, zone, hit));
+            if (participants.isEmpty() && SPEECH_VERB_OPENING.matcher(segment.of(document.text())).lookingAt())
+                // "…, Sweden's state secretary, NAME, said during a visit to Kyiv": the speaker set off before the verb.
+                mentions.stream().filter(m -> m.span().end() <= segment.begin() && kind(document, m) == Entity.Kind.PERSON)
+                        .reduce((a, b) -> b).ifPresent(m -> participants.add(m.entityKey()));
+        }
         if (participants.isEmpty() && PARTICIPLE_OPENING.matcher(segment.of(document.text())).lookingAt())
             // "Speaking at a news conference in Kyiv, Zelenskyy said …": the subject of the main clause.
             objects(document, mentions, segment.end(), sentence.span().end(), false).stream().limit(1)
@@ -873,7 +884,7 @@ public final class EventAnnotator implements Annotator {
             Set<LocalDate> starts = new TreeSet<>();
             for (Cluster other : clusters)
                 if (other != c && other.date != null && isDays(other.date.granularity()) && sameCity(document, other, c.location)
-                        && other.participants.stream().anyMatch(c.participants::contains))
+                        && (c.participants.isEmpty() || other.participants.stream().anyMatch(c.participants::contains)))
                     starts.add(other.date.start());
             if (starts.size() == 1) {
                 LocalDate day = starts.iterator().next();
@@ -910,11 +921,16 @@ public final class EventAnnotator implements Annotator {
      * mentions it, when all such places of those sentences lie in one city.
      */
     private String sentenceLocation(Document document, Cluster c) {
+        return venueOf(document, c.triggers.stream().map(t -> document.sentenceAt(t.begin()).orElseThrow()).toList());
+    }
+
+    private String sentenceVenue(Document document, Sentence sentence) { return venueOf(document, List.of(sentence)); }
+
+    /** The place named after "in" or "at" in the sentences, when all such places lie in one city. */
+    private String venueOf(Document document, List<Sentence> sentences) {
         Set<String> found = new LinkedHashSet<>();
-        for (Span trigger : c.triggers) {
-            Sentence sentence = document.sentenceAt(trigger.begin()).orElseThrow();
+        for (Sentence sentence : sentences)
             found.addAll(venues(document, document.mentionsIn(sentence.span()), sentence.span(), null));
-        }
         Set<String> cities = new TreeSet<>();
         found.forEach(p -> cities.add(places.city(p)));
         return cities.size() == 1 ? mostSpecific(List.copyOf(found)) : null;
@@ -930,7 +946,8 @@ public final class EventAnnotator implements Annotator {
             return;
         Set<String> cities = new TreeSet<>();
         for (Cluster other : clusters)
-            if (other != c && other.location != null && other.date.start().equals(c.date.start()))
+            if (other != c && other.location != null && other.date.start().equals(c.date.start())
+                    && (c.participants.isEmpty() || other.participants.stream().anyMatch(c.participants::contains)))
                 cities.add(places.city(other.location));
         if (cities.size() == 1)
             c.location = cities.iterator().next();
