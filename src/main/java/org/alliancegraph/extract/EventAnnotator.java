@@ -107,8 +107,8 @@ public final class EventAnnotator implements Annotator {
             // Conversations at a distance: "a phone call with", "spoke by phone with", "a video conference".
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:(?:tele)?phone|video)[\\s-]*(?:call|conversation|conference)\\b"
                     + "|\\bvideoconference\\b|\\b(?:call|conversation)(?=\\s+with\\b)"), false),
-            // "a session of the NATO-Ukraine Council": a sitting of a named body.
-            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\bsession(?=\\s+of\\s+(?:the\\s+)?\\p{Lu})"), false),
+            // "a session of the NATO-Ukraine Council", "the last gathering of the Contact Group": a sitting of a named body.
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:session|gathering)(?=\\s+of\\s+(?:the\\s+)?\\p{Lu})"), false),
             // "The council met by video link on Tuesday": a body meeting among its own members.
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:met|meet(?:s|ing)?)(?=\\s+(?:by\\s+video|by\\s+(?:tele)?phone|virtually|online|remotely)\\b)"),
                     false),
@@ -183,6 +183,9 @@ public final class EventAnnotator implements Annotator {
     private static final Pattern REPORTED = Pattern.compile("(?i)\\bthat\\b|[“\"]");
     /** A clause opening with its verb of saying, its subject before the comma: ", NAME, said during a visit …". */
     private static final Pattern SPEECH_VERB_OPENING = Pattern.compile("[,\\s]*(?:said|says|told|announced|added|noted|stressed|spoke)\\b");
+    /** Bodies whose meetings are meetings of ministers. */
+    private static final Pattern MINISTERIAL_BODY = Pattern.compile("(?i)\\bContact\\s+Group\\b|\\bCouncil\\s+of\\s+Ministers\\b");
+    private static final Pattern SHORT_ASIDE = Pattern.compile("\\((?:[^()\\s]+\\s?){1,4}\\)");
     /** A group of officials as the other party: "with the leaders of the Baltic states in Vilnius". */
     private static final Pattern GROUP_AFTER = Pattern.compile("(?i)\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+)?"
             + "(?:leaders|ministers|counterparts|officials|delegations?|heads\\s+of\\s+(?:state|government))\\b");
@@ -304,6 +307,7 @@ public final class EventAnnotator implements Annotator {
         for (Cluster c : clusters)
             if (c.location == null)
                 inheritLocation(c, clusters);
+        clusters.forEach(c -> ministerialGroup(document, c));
         Map<String, Cluster> byKey = new LinkedHashMap<>();
         for (Cluster c : clusters)
             byKey.merge(key(c), c, (a, b) -> { a.absorb(b); return a; });
@@ -513,6 +517,10 @@ public final class EventAnnotator implements Annotator {
         Matcher anaphoric = ANAPHORIC_TIME.matcher(text).region(sentence.span().begin(), sentence.span().end());
         while (anaphoric.find())
             protectedSpans.add(new Span(anaphoric.start(), anaphoric.end()));
+        // "the Ukraine Defense Contact Group (UDCG) met", "on Monday (4 November 2024) and": a short aside is no clause.
+        Matcher aside = SHORT_ASIDE.matcher(text).region(sentence.span().begin(), sentence.span().end());
+        while (aside.find())
+            protectedSpans.add(new Span(aside.start() - 1, aside.end() + 1));
 
         TreeSet<Integer> cuts = new TreeSet<>(List.of(sentence.span().begin(), sentence.span().end()));
         Matcher b = BOUNDARY.matcher(text).region(sentence.span().begin(), sentence.span().end());
@@ -626,10 +634,15 @@ public final class EventAnnotator implements Annotator {
             }
         if (takesSubject(document, hit, sentence)) {
             participants.addAll(subjects(document, mentions, zone, hit));
-            if (participants.isEmpty() && SPEECH_VERB_OPENING.matcher(segment.of(document.text())).lookingAt())
-                // "…, Sweden's state secretary, NAME, said during a visit to Kyiv": the speaker set off before the verb.
+            if (participants.isEmpty())
+                // "…, Sweden's state secretary, NAME, said during a visit to Kyiv", "NAME, in a speech to …, said": the
+                // person set off by a comma right before the clause.
                 mentions.stream().filter(m -> m.span().end() <= segment.begin() && kind(document, m) == Entity.Kind.PERSON)
-                        .reduce((a, b) -> b).ifPresent(m -> participants.add(m.entityKey()));
+                        .reduce((a, b) -> b)
+                        .filter(m -> SPEECH_VERB_OPENING.matcher(segment.of(document.text())).lookingAt()
+                                || document.text().substring(m.span().end(), segment.begin()).isBlank()
+                                && document.text().startsWith(",", segment.begin()))
+                        .ifPresent(m -> participants.add(m.entityKey()));
         }
         if (participants.isEmpty() && PARTICIPLE_OPENING.matcher(segment.of(document.text())).lookingAt())
             // "Speaking at a news conference in Kyiv, Zelenskyy said …": the subject of the main clause.
@@ -840,7 +853,10 @@ public final class EventAnnotator implements Annotator {
             boolean sameTime = f.anaphoric() || c.date != null || c.nearby == null || f.date() == null
                     || c.nearby.date().overlaps(f.date());
             boolean sameTense = f.anaphoric() || !f.future() || c.future;
-            if (typeFits && sameTime && sameTense && compatible(c, f.date(), f.location())) {
+            // Nor is a new mention by other people the same event ("Scholz, in a speech …" after Zelenskyy's address).
+            boolean samePeople = f.anaphoric() || f.participants().isEmpty() || c.participants.isEmpty()
+                    || f.participants().stream().anyMatch(c.participants::contains);
+            if (typeFits && sameTime && sameTense && samePeople && compatible(c, f.date(), f.location())) {
                 c.add(f);
                 return;
             }
@@ -901,6 +917,17 @@ public final class EventAnnotator implements Annotator {
         LocalDate published = document.metadata().published();
         if (REPORTING.contains(c.type) && !c.future && published != null)
             c.date = new Dated(published, published, Granularity.DAY, null, PUBLICATION_DATED_CONFIDENCE);
+    }
+
+    /** A meeting of a ministers' contact group ("the Ukraine Defense Contact Group met …") is a ministerial meeting. */
+    private void ministerialGroup(Document document, Cluster c) {
+        if (c.type != EventType.Meeting)
+            return;
+        c.participants.stream().filter(k -> k.startsWith("organisation/") && MINISTERIAL_BODY.matcher(labelOf(document, k)).find())
+                .findFirst().ifPresent(group -> {
+                    c.type = EventType.MinisterialMeeting;
+                    c.organiser = group;
+                });
     }
 
     /**
