@@ -89,7 +89,7 @@ public final class DateAnnotator implements Annotator {
                     if (found.stream().anyMatch(t -> t.span().overlaps(span)))
                         continue; // earlier rules are the more specific ones
                     Context context = new Context(published, Tense.looksAhead(text, sentence.span(), span, quotes),
-                            narrated(document.times(), published));
+                            narrated(toldBefore(document.times(), found, span), published));
                     Resolved r = rule.resolve().apply(m, context);
                     if (r != null)
                         found.add(new TimeExpression(span, m.group(), r.start(), r.end(), r.granularity(), r.relative()));
@@ -98,6 +98,13 @@ public final class DateAnnotator implements Annotator {
             found.sort(Comparator.comparing(TimeExpression::span));
             document.times().addAll(found);
         }
+    }
+
+    /** The dates of the sentences before and those of this sentence before {@code span}, in text order. */
+    private static List<TimeExpression> toldBefore(List<TimeExpression> earlierSentences, List<TimeExpression> thisSentence, Span span) {
+        List<TimeExpression> out = new ArrayList<>(earlierSentences);
+        thisSentence.stream().filter(t -> t.span().end() <= span.begin()).sorted(Comparator.comparing(TimeExpression::span)).forEach(out::add);
+        return out;
     }
 
     private static LocalDate narrated(List<TimeExpression> earlier, LocalDate published) {

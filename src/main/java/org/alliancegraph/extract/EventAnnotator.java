@@ -115,9 +115,12 @@ public final class EventAnnotator implements Annotator {
             new Trigger(EventType.Visit, Pattern.compile("(?i)\\b(?:visit(?:s|ed|ing)?|trip)\\b"), true),
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:met|meet(?:s|ing)?)\\b"), true),
             // "talks" only as a noun: "for talks on air defence", "two days of talks", "held talks"
-            new Trigger(EventType.Meeting, Pattern.compile("(?i)(?<=\\b(?:for|of|in|hold|holds|held|after|during|the|with|bilateral|their|his|her|its|our|these|those)\\s)talks\\b"), false),
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)(?<=\\b(?:for|of|in|hold|holds|held|after|during|the|with|bilateral|their|his|her|its|our|these|those)\\s)talks\\b"
+                    + "|\\btalks(?=\\s+between\\b)"), false),
             new Trigger(EventType.Address, Pattern.compile("(?i)\\b(?:address(?:es|ed)?|speech)\\b"), true),
             // Round five: verbs of the same events, each accepted only with an actor or place after it.
+            // "arrived in Kyiv", "landed in Ottawa": a trip to the place named.
+            new Trigger(EventType.Visit, Pattern.compile("(?i)\\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing))(?=\\s+in\\s+(?:the\\s+)?\\p{Lu})"), true, true),
             new Trigger(EventType.Visit, Pattern.compile("(?i)(?:\\b(?:travel(?:s|led|ed|ling|ing)|fl(?:ies|ew|ying))"
                     + "|(?<=\\b(?:will|would|to|could|shall|must|may|might|not|did|do|does)\\s)(?:travel|fly))(?=\\s+to\\b)"), true, true),
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?)"
@@ -152,7 +155,7 @@ public final class EventAnnotator implements Annotator {
             + "|t(?:ake|akes|ook|aking)\\s+part\\s+in)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
     /** Words between a trigger and its actors: "met with with President …", "meet EU leaders and NATO defence ministers". */
-    private static final Pattern GLUE = Pattern.compile("(?i)with|to|and|the|a|an|of|his|her|their|its|both|leaders?|ministers?"
+    private static final Pattern GLUE = Pattern.compile("(?i)with|to|and|between|the|a|an|of|his|her|their|its|both|leaders?|ministers?"
             + "|officials?|counterparts?|representatives?|delegations?|heads?|government|state|states|countries|nations|" + PORTFOLIO);
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:in|at|near|outside|inside|addresse[sd]|address(?:ing)?)\\s+(?:the\\s+)?$");
     private static final Pattern LOCATIVE_OR_DESTINATION = Pattern.compile("(?i)\\b(?:in|at|near|outside|inside|to|visit(?:s|ed|ing)?)\\s+(?:the\\s+)?$");
@@ -166,7 +169,7 @@ public final class EventAnnotator implements Annotator {
     private static final Pattern FRONTED_LEAD = Pattern.compile("\\W*(?:\\p{L}+\\s+){0,2}");
     /** A participle clause before the main one: its event's participant is the main clause's subject. */
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*(?:Speaking|Talking|Addressing|Answering|Appearing|Writing|Standing"
-            + "|(?:In|At|During|After)\\s+(?:his|her|their))\\b");
+            + "|(?:In|At|During|After)\\s+(?:his|her|their|a|an|the))\\b");
     private static final Pattern NEXT_TOKEN = Pattern.compile("\\s*(,|[\\p{L}.’'-]+)");
     private static final Pattern BOUNDARY = Pattern.compile("[;:()]|\\s[–—-]\\s|,|(?i)\\b(?:since|after|before|until|while|whereas"
             + "|because|although|though|which|who|whom|whose|where|when|that)\\b");
@@ -337,7 +340,14 @@ public final class EventAnnotator implements Annotator {
             int end = Math.min(segment.end(), i + 1 < hits.size() ? hits.get(i + 1).phrase().begin() : segment.end());
             Span zone = new Span(begin, Math.max(begin, end));
             Span legs = new Span(hit.word().end(), i + 1 < hits.size() ? hits.get(i + 1).phrase().begin() : sentence.span().end());
-            out.addAll(perDestination(document, mentions, hit, legs, describe(document, sentence, mentions, hit, zone, segment, fronted)));
+            // "Rutte arrived in Kyiv for talks with …": the subject of the verb trigger before, in the same clause, shares the event.
+            Hit previous = i > 0 ? hits.get(i - 1) : null;
+            Span sharedSubject = previous != null && !previous.noun() && segment.contains(previous.word())
+                    ? new Span(segment.begin(), previous.phrase().begin()) : null;
+            Found found = describe(document, sentence, mentions, hit, zone, segment, fronted, sharedSubject);
+            if (hit.trigger().verbOnly() && found.type() == EventType.Visit && found.participants().stream().noneMatch(k -> k.startsWith("person/")))
+                continue; // "the jets would arrive in Ukraine next year": a visit is a person's trip (GUIDELINES §5)
+            out.addAll(perDestination(document, mentions, hit, legs, found));
         }
         return out;
     }
@@ -591,7 +601,7 @@ public final class EventAnnotator implements Annotator {
 
     /** Date, place and participants of one trigger from its stretch of the sentence ({@code zone}). */
     private Found describe(Document document, Sentence sentence, List<Mention> mentions, Hit hit, Span zone, Span segment,
-                           Dated fronted) {
+                           Dated fronted, Span sharedSubject) {
         List<TimeExpression> times = document.timesIn(zone);
         Dated date = lasting(document.text(), zone, hit, times.isEmpty() ? fronted : dated(document.text(), times, hit.word(), DATED_CONFIDENCE));
         boolean future = FUTURE.matcher(segment.of(document.text())).find();
@@ -634,6 +644,8 @@ public final class EventAnnotator implements Annotator {
             }
         if (takesSubject(document, hit, sentence)) {
             participants.addAll(subjects(document, mentions, zone, hit));
+            if (participants.isEmpty() && sharedSubject != null)
+                participants.addAll(subjects(document, mentions, sharedSubject, hit));
             if (participants.isEmpty())
                 // "…, Sweden's state secretary, NAME, said during a visit to Kyiv", "NAME, in a speech to …, said": the
                 // person set off by a comma right before the clause.
@@ -737,7 +749,7 @@ public final class EventAnnotator implements Annotator {
         String text = document.text();
         List<String> out = new ArrayList<>();
         for (Mention m : mentions)
-            if (zone.begin() <= m.span().begin() && m.span().end() <= hit.phrase().begin()
+            if (zone.begin() <= m.span().begin() && m.span().end() <= Math.min(zone.end(), hit.phrase().begin())
                     && !POSSESSIVE_AFTER.matcher(text.substring(m.span().end())).find() && isActor(document, m, mentions))
                 out.add(m.entityKey());
         return out;

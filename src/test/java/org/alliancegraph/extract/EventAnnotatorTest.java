@@ -492,5 +492,31 @@ class EventAnnotatorTest {
             Facts.Event address = d.events().stream().filter(e -> e.type() == EventType.Address).findFirst().orElseThrow();
             assertNull(address.locationKey());
         }
+    
+        @Test
+        void arrivingInACityIsAVisitByAPerson() {
+            Document d = standard("2025-03-14", "Rutte arrived in Kharkiv on Tuesday for talks with Zelenskyy.");
+            Facts.Event visit = d.events().stream().filter(e -> e.type() == EventType.Visit).findFirst().orElseThrow();
+            assertEquals("place/kharkiv", visit.locationKey());
+            Facts.Event talks = d.events().stream().filter(e -> e.type() == EventType.Meeting).findFirst().orElseThrow();
+            assertTrue(talks.participantKeys().containsAll(List.of("person/mark-rutte", "person/volodymyr-zelenskyy")),
+                    "the traveller takes part in the talks he came for");
+            // Things arriving are no visit.
+            assertEquals(List.of(), keys(standard("2025-03-14", "The first tanks would arrive in Poland next year.")));
+        }
+
+        @Test
+        void talksBetweenAndAnOpeningPhraseOfTheSpeaker() {
+            Facts.Event talks = only(standard("2025-03-14", "Talks between Sybiha and Rutte took place in Riga on Monday."));
+            assertEquals(Set.of("person/andrii-sybiha", "person/mark-rutte"), Set.copyOf(talks.participantKeys()));
+            Facts.Event address = only(standard("2025-03-14", "In a televised address on Sunday, Rutte urged allies to spend more."));
+            assertEquals(List.of("person/mark-rutte"), address.participantKeys());
+        }
+
+        @Test
+        void theDayBeforeADayOfTheSameSentence() {
+            Facts.Event e = only(standard("2025-03-14", "Zelenskyy said on Monday that he had met Rutte in Lviv the day before."));
+            assertEquals(LocalDate.of(2025, 3, 9), e.start());
+        }
     }
 }
