@@ -116,7 +116,7 @@ public final class EventAnnotator implements Annotator {
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:met|meet(?:s|ing)?)\\b"), true),
             // "talks" only as a noun: "for talks on air defence", "two days of talks", "held talks"
             new Trigger(EventType.Meeting, Pattern.compile("(?i)(?<=\\b(?:for|of|in|hold|holds|held|after|during|the|with|bilateral|their|his|her|its|our|these|those)\\s)talks\\b"
-                    + "|\\btalks(?=\\s+between\\b)"), false),
+                    + "|\\btalks(?=\\s+between\\b)|(?<=['’]s\\s)talks\\b"), false),
             new Trigger(EventType.Address, Pattern.compile("(?i)\\b(?:address(?:es|ed)?|speech)\\b"), true),
             // Round five: verbs of the same events, each accepted only with an actor or place after it.
             // "arrived in Kyiv", "landed in Ottawa": a trip to the place named.
@@ -127,6 +127,9 @@ public final class EventAnnotator implements Annotator {
                     + "(?:\\s+(?:by\\s+(?:tele)?phone|by\\s+video(?:\\s+link)?|on\\s+the\\s+(?:tele)?phone))?(?=\\s+with\\b)"
                     + "|\\bhost(?:s|ed|ing)\\b"), true, true),
             new Trigger(EventType.Briefing, Pattern.compile("(?i)\\bbrief(?:s|ed)\\b"), true, true),
+            // "chaired the NATO-Ukraine Council", "will attend the North Atlantic Council": a sitting of the council named.
+            new Trigger(EventType.Meeting, Pattern.compile("\\b(?i:chair(?:s|ed|ing)?|attend(?:s|ed|ing)?)(?=\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}Council\\b)"),
+                    true, true),
             // "discussed air defence with NAME", "presented his plan to the parliament": the other party after the topic.
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\bdiscuss(?:es|ed|ing)?\\s+(?:[\\p{L}’'-]+\\s+){1,6}?with(?=\\s)"), true, true, true),
             new Trigger(EventType.Address, Pattern.compile("(?i)\\bpresent(?:s|ed|ing)?\\s+(?:[\\p{L}’'-]+\\s+){1,5}?to(?=\\s)"), true, true, true),
@@ -135,7 +138,8 @@ public final class EventAnnotator implements Annotator {
                     true, true),
             // "Finance ministers … agreed in Washington on Friday": a gathering in a named place (its subject may make it
             // a ministerial meeting or a summit).
-            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:gather(?:s|ed)?|convene[sd]?|agreed)(?=\\s+(?:again\\s+)?in\\s+\\p{Lu})"),
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:gather(?:s|ed)?|convene[sd]?|agreed)(?=\\s+(?:again\\s+)?in\\s+\\p{Lu})"
+                    + "|\\b(?:gather(?:s|ed)?|convene[sd]?)(?=\\s+(?:again\\s+)?at\\s+(?:the\\s+)?\\p{Lu})"),
                     true, true));
 
     /** Unambiguous verb forms: no noun phrase to read before them. */
@@ -150,7 +154,7 @@ public final class EventAnnotator implements Annotator {
     private static final Pattern DEFINITE = Pattern.compile("(?i)the|this|that|his|her|its|their|our");
     /** Before the trigger's noun phrase, these make the clause's subject a participant. */
     private static final Pattern ATTENDANCE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:at|during|in|to|for|attend(?:s|ed|ing)?"
-            + "|chair(?:s|ed|ing)?|host(?:s|ed|ing)?|hold(?:s|ing)?|held|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)\\s+in"
+            + "|chair(?:s|ed|ing)?|host(?:s|ed|ing)?|hold(?:s|ing)?|held|ha[ds]|have|having|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)\\s+in"
             + "|t(?:ell|ells|old)|g(?:ive|ives|ave)"
             + "|t(?:ake|akes|ook|aking)\\s+part\\s+in)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
@@ -184,14 +188,43 @@ public final class EventAnnotator implements Annotator {
     private static final Pattern PRESENT_IN_OPENING = Pattern.compile("\\W*(?:Currently|Now|Already|Still)\\s+in\\s+(?:the\\s+)?");
     private static final Pattern PERSON_AFTER_OPENING = Pattern.compile(",\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,4}");
     private static final Pattern REPORTED = Pattern.compile("(?i)\\bthat\\b|[“\"]");
+    /** The place where a group of officials is met: "the leaders of the Baltic states in Vilnius". */
+    private List<Mention> groupInAPlace(Document document, List<Mention> mentions, int from, int limit) {
+        String text = document.text();
+        Matcher group = GROUP_AFTER.matcher(text).region(from, limit);
+        if (!group.lookingAt())
+            return List.of();
+        return mentions.stream().filter(m -> m.span().begin() >= group.end() && m.span().end() <= limit
+                        && kind(document, m) == Entity.Kind.PLACE
+                        && GROUP_TO_PLACE.matcher(text.substring(group.end(), m.span().begin())).matches())
+                .limit(1).toList();
+    }
+
+    /** The place named right before {@code index} ("Vilnius" in "to Vilnius on Monday, where"), across a date and a comma. */
+    private String placeBefore(Document document, List<Mention> mentions, int index) {
+        String text = document.text();
+        return mentions.stream().filter(m -> m.span().end() <= index && kind(document, m) == Entity.Kind.PLACE)
+                .reduce((a, b) -> b)
+                .filter(m -> PLACE_TO_WHERE.matcher(text.substring(m.span().end(), index)).matches()
+                        || document.timesIn(new Span(m.span().end(), index)).size() == 1
+                        && PLACE_TO_WHERE.matcher(text.substring(m.span().end(), index)
+                                .replace(document.timesIn(new Span(m.span().end(), index)).get(0).phrase(), "")).matches())
+                .map(Mention::entityKey).orElse(null);
+    }
+
     /** A clause opening with its verb of saying, its subject before the comma: ", NAME, said during a visit …". */
     private static final Pattern SPEECH_VERB_OPENING = Pattern.compile("[,\\s]*(?:said|says|told|announced|added|noted|stressed|spoke)\\b");
     /** Bodies whose meetings are meetings of ministers. */
     private static final Pattern MINISTERIAL_BODY = Pattern.compile("(?i)\\bContact\\s+Group\\b|\\bCouncil\\s+of\\s+Ministers\\b");
+    private static final Pattern GROUP_TO_PLACE = Pattern.compile("[^,;.“”\"]*\\b(?:in|at)\\s+(?:the\\s+)?");
+    private static final Pattern PLACE_TO_WHERE = Pattern.compile("(?:\\s+on|\\s+in)?\\s*,?\\s*");
     private static final Pattern SHORT_ASIDE = Pattern.compile("\\((?:[^()\\s]+\\s?){1,4}\\)");
     /** A group of officials as the other party: "with the leaders of the Baltic states in Vilnius". */
     private static final Pattern GROUP_AFTER = Pattern.compile("(?i)\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+)?"
-            + "(?:leaders|ministers|counterparts|officials|delegations?|heads\\s+of\\s+(?:state|government))\\b");
+            + "(?:leaders|ministers|counterparts?|officials|delegations?|heads\\s+of\\s+(?:state|government))\\b(?!['’])");
+    private static final Pattern MEET = Pattern.compile("(?i)met|meets?");
+    /** A clause about the place just named: "…to Vilnius on Monday, where he met …". */
+    private static final Pattern WHERE_OPENING = Pattern.compile("(?i)\\s*where\\b");
     /** Between a destination and its day: "Finland on Monday", "Kyiv Thursday". */
     private static final Pattern LEG_GAP = Pattern.compile("\\s+(?:on\\s+)?");
     /** The opening of a relative clause not closed before the end of the text: ", who succeeded X on 1 October". */
@@ -400,13 +433,17 @@ public final class EventAnnotator implements Annotator {
                 String portfolio = m.pattern().pattern().contains("<portfolio>") ? m.group("portfolio") : null;
                 Hit hit = phrase(document, sentence, mentions, trigger, word, portfolio);
                 List<Mention> after = objects(document, mentions, word.end(), sentence.span().end(), true);
-                if (trigger.topicInside() && objects(document, mentions, word.end(), sentence.span().end(), false).isEmpty()
-                        && !GROUP_AFTER.matcher(text).region(word.end(), sentence.span().end()).lookingAt())
-                    after = List.of(); // "discuss guarantees with Kyiv": a party, or a group met in a place, not a place alone
+                if (trigger.topicInside() && objects(document, mentions, word.end(), sentence.span().end(), false).isEmpty())
+                    // "discuss guarantees with Kyiv": a party, or a group met in a place ("with the leaders of … in Vilnius"),
+                    // not a place alone
+                    after = groupInAPlace(document, mentions, word.end(), sentence.span().end());
                 // "hosted the NATO summit" is the summit; "hosted Zelenskyy" a meeting with him.
                 boolean hostsSomeone = !HOST.matcher(word.of(text)).matches()
                         || after.stream().anyMatch(o -> kind(document, o) == Entity.Kind.PERSON);
-                if ((!trigger.needsArgument() || hit.noun() && !trigger.verbOnly() || !after.isEmpty()) && hostsSomeone)
+                // "met the leaders of the Baltic states", "met his counterparts": a group of officials is someone to meet.
+                boolean metGroup = MEET.matcher(word.of(text)).matches()
+                        && GROUP_AFTER.matcher(text).region(word.end(), sentence.span().end()).lookingAt();
+                if ((!trigger.needsArgument() || hit.noun() && !trigger.verbOnly() || !after.isEmpty() || metGroup) && hostsSomeone)
                     hits.add(hit);
             }
         }
@@ -606,6 +643,8 @@ public final class EventAnnotator implements Annotator {
         Dated date = lasting(document.text(), zone, hit, times.isEmpty() ? fronted : dated(document.text(), times, hit.word(), DATED_CONFIDENCE));
         boolean future = FUTURE.matcher(segment.of(document.text())).find();
         String location = location(document, mentions, zone, hit);
+        if (location == null && WHERE_OPENING.matcher(zone.of(document.text())).lookingAt())
+            location = placeBefore(document, mentions, zone.begin());
         if (location == null && !hit.definite()) // "In Stockholm, Rutte held talks …", "met with the president, NAME, in Helsinki"
             location = sentenceVenue(document, sentence);
         Nearby nearby = null;

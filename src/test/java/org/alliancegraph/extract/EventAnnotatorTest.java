@@ -518,5 +518,29 @@ class EventAnnotatorTest {
             Facts.Event e = only(standard("2025-03-14", "Zelenskyy said on Monday that he had met Rutte in Lviv the day before."));
             assertEquals(LocalDate.of(2025, 3, 9), e.start());
         }
+    
+        @Test
+        void gatheringsSittingsAndWeekdayPossessives() {
+            Facts.Event ramstein = only(standard("2025-03-14", "Defence ministers of forty nations gathered at Ramstein Air Base on Tuesday."));
+            assertEquals(EventType.MinisterialMeeting, ramstein.type());
+            assertEquals("place/ramstein-air-base", ramstein.locationKey());
+            Facts.Event talks = only(standard("2025-03-14", "Wednesday's talks in Tallinn went well, officials said."));
+            assertEquals(LocalDate.of(2025, 3, 12), talks.start());
+            assertEquals("place/tallinn", talks.locationKey());
+            Facts.Event chaired = only(standard("2025-03-14", "Rutte chaired the NATO-Ukraine Council on Thursday."));
+            assertEquals(EventType.Meeting, chaired.type());
+            assertTrue(chaired.participantKeys().contains("organisation/nato-ukraine-council"));
+            Facts.Event call = only(standard("2025-03-14", "Rutte and Sybiha had a telephone conversation on Tuesday."));
+            assertEquals(Set.of("person/mark-rutte", "person/andrii-sybiha"), Set.copyOf(call.participantKeys()));
+        }
+
+        @Test
+        void groupsOfOfficialsMetInAPlace() {
+            Document d = standard("2025-03-14", "Zelenskyy flew to Riga on Monday, where he met the leaders of the Baltic states.");
+            assertEquals(Set.of("visit-2025-03-10-riga", "meeting-2025-03-10-riga"), Set.copyOf(keys(d)), "the place before 'where'");
+            Facts.Event planned = only(standard("2025-03-14", "Rutte is to discuss the plan with the leaders of Nordic countries in Oslo next week."));
+            assertEquals("place/oslo", planned.locationKey());
+            assertEquals(false, planned.dayPrecise());
+        }
     }
 }
