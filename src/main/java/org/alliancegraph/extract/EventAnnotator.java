@@ -101,6 +101,8 @@ public final class EventAnnotator implements Annotator {
             new Trigger(EventType.PressConference, Pattern.compile("(?i)\\b(?:(?:press|news|media)\\s+briefing|briefing\\s+(?:with|for|to)"
                     + "\\s+(?:the\\s+)?(?:journalists|reporters|press|media))\\b"), false),
             new Trigger(EventType.Briefing, Pattern.compile("(?i)\\bbriefing\\b"), false),
+            // "a donors' conference in Paris", "the Ukraine Recovery Conference": a meeting (press conferences come first).
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\bconference(?:\\s+call)?\\b(?!\\s+(?:room|hall|centre|center)\\b)"), true),
             // "met the press", "faced reporters": an on-record appearance (unlike "told reporters", GUIDELINES §5).
             new Trigger(EventType.PressConference, Pattern.compile("(?i)\\b(?:met|meets?|fac(?:e|es|ed|ing))\\s+(?:the\\s+press|reporters|journalists)\\b"),
                     false),
@@ -155,7 +157,8 @@ public final class EventAnnotator implements Annotator {
     /** Before the trigger's noun phrase, these make the clause's subject a participant. */
     private static final Pattern ATTENDANCE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:at|during|in|to|for|attend(?:s|ed|ing)?"
             + "|chair(?:s|ed|ing)?|host(?:s|ed|ing)?|hold(?:s|ing)?|held|ha[ds]|have|having|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)\\s+in"
-            + "|t(?:ell|ells|old)|g(?:ive|ives|ave)"
+            + "|t(?:ell|ells|old)|g(?:ive|ives|ave)|beg(?:in|ins|an|un)|start(?:s|ed)?|end(?:s|ed)?|conclud(?:e|es|ed)"
+            + "|wrap(?:s|ped)?\\s+up|ma(?:ke|kes|de)|pa(?:y|ys|id)"
             + "|t(?:ake|akes|ook|aking)\\s+part\\s+in)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
     /** Words between a trigger and its actors: "met with with President …", "meet EU leaders and NATO defence ministers". */
@@ -229,6 +232,7 @@ public final class EventAnnotator implements Annotator {
     private static final Pattern LEG_GAP = Pattern.compile("\\s+(?:on\\s+)?");
     /** The opening of a relative clause not closed before the end of the text: ", who succeeded X on 1 October". */
     private static final Pattern RELATIVE_OPENING = Pattern.compile(",\\s*(?:who|which|whose)\\b[^,]*$");
+    private static final Pattern N_DAY = Pattern.compile("(?i)\\b(two|three|four|2|3|4)-day\\b");
     private static final Pattern DAYS_OF = Pattern.compile("(?i)\\b(two|three|four|2|3|4)\\s+days\\s+of\\s+$");
     private static final Pattern ENDING = Pattern.compile("(?i)\\b(?:wrap(?:s|ped)?\\s+up|conclud\\p{L}*|end(?:s|ed)?|clos(?:e|es|ed)|finish\\p{L}*)\\s+$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -715,8 +719,12 @@ public final class EventAnnotator implements Annotator {
         if (date == null || date.granularity() != Granularity.DAY)
             return date;
         Matcher days = DAYS_OF.matcher(text).region(zone.begin(), hit.phrase().begin());
-        if (!days.find())
-            return date;
+        if (!days.find()) {
+            // "a two-day visit … on Monday": the same, as an adjective of the trigger
+            days = N_DAY.matcher(text).region(hit.phrase().begin(), hit.word().begin());
+            if (!days.find())
+                return date;
+        }
         int n = switch (days.group(1).toLowerCase(Locale.ROOT)) {
             case "two", "2" -> 2;
             case "three", "3" -> 3;

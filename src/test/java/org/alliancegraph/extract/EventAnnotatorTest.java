@@ -542,5 +542,23 @@ class EventAnnotatorTest {
             assertEquals("place/oslo", planned.locationKey());
             assertEquals(false, planned.dayPrecise());
         }
+    
+        @Test
+        void conferencesAndTheirLength() {
+            Facts.Event donors = only(standard("2025-03-14", "Donors pledged more at a conference in Lisbon on Tuesday."));
+            assertEquals(EventType.Meeting, donors.type());
+            assertEquals("place/lisbon", donors.locationKey());
+            assertEquals(List.of(), keys(standard("2025-03-14", "Rutte waited in the conference room on Monday.")));
+            Facts.Event visit = only(standard("2025-03-14", "Zelenskyy began a two-day visit to Prague on Monday."));
+            assertEquals(LocalDate.of(2025, 3, 10), visit.start());
+            assertEquals(LocalDate.of(2025, 3, 11), visit.end());
+            assertEquals(List.of("person/volodymyr-zelenskyy"), visit.participantKeys(), "the subject of 'began a visit'");
+        }
+
+        @Test
+        void daysAgo() {
+            assertEquals(LocalDate.of(2025, 3, 11), only(standard("2025-03-14", "Rutte visited Lviv three days ago.")).start());
+            assertEquals(LocalDate.of(2025, 3, 7), only(standard("2025-03-14", "Rutte visited Lviv a week ago.")).start());
+        }
     }
 }
