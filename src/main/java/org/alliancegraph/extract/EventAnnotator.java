@@ -232,6 +232,7 @@ public final class EventAnnotator implements Annotator {
     private static final Pattern LEG_GAP = Pattern.compile("\\s+(?:on\\s+)?");
     /** The opening of a relative clause not closed before the end of the text: ", who succeeded X on 1 October". */
     private static final Pattern RELATIVE_OPENING = Pattern.compile(",\\s*(?:who|which|whose)\\b[^,]*$");
+    private static final Pattern DEADLINE = Pattern.compile("(?i)\\bend\\s+of\\b");
     private static final Pattern N_DAY = Pattern.compile("(?i)\\b(two|three|four|2|3|4)-day\\b");
     private static final Pattern DAYS_OF = Pattern.compile("(?i)\\b(two|three|four|2|3|4)\\s+days\\s+of\\s+$");
     private static final Pattern ENDING = Pattern.compile("(?i)\\b(?:wrap(?:s|ped)?\\s+up|conclud\\p{L}*|end(?:s|ed)?|clos(?:e|es|ed)|finish\\p{L}*)\\s+$");
@@ -739,18 +740,18 @@ public final class EventAnnotator implements Annotator {
     private static TimeExpression nearbyDay(Document document, Sentence sentence, Span trigger) {
         TimeExpression found = null;
         for (TimeExpression t : document.timesIn(sentence.span()))
-            if (t.span().end() <= trigger.begin() && isDays(t) && !inRelativeClause(document.text(), sentence.span(), t.span(), trigger))
+            if (t.span().end() <= trigger.begin() && isOccasion(t) && !inRelativeClause(document.text(), sentence.span(), t.span(), trigger))
                 found = t;
         // "…met the press after their talks in Warsaw on Monday": a past day later in the sentence, outside reported words.
         LocalDate published = document.metadata().published();
         for (TimeExpression t : document.timesIn(sentence.span()))
-            if (found == null && t.span().begin() >= trigger.end() && isDays(t) && published != null && !t.start().isAfter(published)
+            if (found == null && t.span().begin() >= trigger.end() && isOccasion(t) && published != null && !t.start().isAfter(published)
                     && !REPORTED.matcher(document.text().substring(trigger.end(), t.span().begin())).find())
                 found = t;
         // A quotation over two sentences puts the day two sentences back.
         for (int back = 1; found == null && back <= 2 && sentence.index() - back >= 0; back++)
             for (TimeExpression t : document.timesIn(document.sentences().get(sentence.index() - back).span()))
-                if (isDays(t))
+                if (isOccasion(t))
                     found = t;
         return found;
     }
@@ -762,6 +763,9 @@ public final class EventAnnotator implements Annotator {
     }
 
     private static boolean isDays(TimeExpression t) { return isDays(t.granularity()); }
+
+    /** A day on which something happens; "by the end of the year" is a deadline. */
+    private static boolean isOccasion(TimeExpression t) { return isDays(t) && !DEADLINE.matcher(t.phrase()).find(); }
 
     private static boolean isDays(Granularity g) { return g == Granularity.DAY || g == Granularity.DAYS; }
 

@@ -560,5 +560,12 @@ class EventAnnotatorTest {
             assertEquals(LocalDate.of(2025, 3, 11), only(standard("2025-03-14", "Rutte visited Lviv three days ago.")).start());
             assertEquals(LocalDate.of(2025, 3, 7), only(standard("2025-03-14", "Rutte visited Lviv a week ago.")).start());
         }
+    
+        @Test
+        void aDeadlineIsNoDayForAnUndatedEvent() {
+            // The summit has no date of its own: "by the end of the year" in the sentence before does not give it one.
+            assertEquals(List.of(), keys(standard("2025-03-14", """
+                    Allies must agree by the end of the year. No decision is expected before the summit in Vilnius.""")));
+        }
     }
 }
