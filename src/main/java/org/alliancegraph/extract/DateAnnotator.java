@@ -74,7 +74,7 @@ public final class DateAnnotator implements Annotator {
             // "three days ago", "a week ago"
             new Rule(Pattern.compile("\\b(a|one|two|three|four|five|six|\\d)\\s+(days?|weeks?)\\s+ago\\b", Pattern.CASE_INSENSITIVE),
                     (m, c) -> c.published() == null ? null : day(c.published().minusDays(
-                            (long) count(m.group(1)) * (m.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1)), true)),
+                            (long) Dates.smallNumber(m.group(1)) * (m.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1)), true)),
             new Rule(Pattern.compile("\\b(today|yesterday|tomorrow|later that day|earlier that day|earlier today|later today)\\b",
                     Pattern.CASE_INSENSITIVE),
                     (m, c) -> deictic(c, m.group(1).toLowerCase(Locale.ROOT))));
@@ -259,18 +259,6 @@ public final class DateAnnotator implements Annotator {
             case "yesterday" -> day(c.published().minusDays(1), true);
             case "tomorrow" -> day(c.published().plusDays(1), true);
             default -> day(c.published(), true);
-        };
-    }
-
-    private static int count(String word) {
-        return switch (word.toLowerCase(Locale.ROOT)) {
-            case "a", "one" -> 1;
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            case "five" -> 5;
-            case "six" -> 6;
-            default -> Integer.parseInt(word);
         };
     }
 

@@ -33,7 +33,9 @@ import org.alliancegraph.rdf.UriScheme;
  * "addressed", "address", "speech" → Address. Words that are also common verbs ("meet", "visit",
  * "address") count only as a noun ("the meeting", "Rutte’s first trip") or with an actor or place
  * after them ("met with Zelenskyy", "addressed the alliance’s headquarters"): "NATO will meet its
- * pledge" is no meeting.
+ * pledge" is no meeting. Also calls and video conferences, sessions and gatherings of a named body,
+ * conferences, "discussed X with NAME", "presented X to an audience" (address), "met the press"
+ * (press conference), "arrived in" a city (visit).
  *
  * <p><b>Clauses.</b> A sentence is cut at clause punctuation, long quotations and subordinating
  * words ("since", "that", "which"…); each trigger owns its clause up to the neighbouring triggers.
@@ -59,7 +61,7 @@ import org.alliancegraph.rdf.UriScheme;
  * meeting in several articles is one resource; press conferences, briefings and addresses are keyed
  * by the people who give them instead ("pressconference-2024-10-16-mark-rutte"), since one report
  * names the place and another does not. The date part is the day, or the month or year
- * when the text gives no day (then {@code start} is the first day of that period and {@code end}
+ * when the text gives no day ("last week" as {@code 2025-w11}; then {@code start} is the first day of that period and {@code end}
  * is null); summits are keyed by year and city, the way they are named ("the 2024 Washington
  * summit"), because articles date them loosely ("this summer", "in July").
  */
@@ -133,7 +135,7 @@ public final class EventAnnotator implements Annotator {
             new Trigger(EventType.Meeting, Pattern.compile("\\b(?i:chair(?:s|ed|ing)?|attend(?:s|ed|ing)?)(?=\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}Council\\b)"),
                     true, true),
             // "discussed air defence with NAME", "presented his plan to the parliament": the other party after the topic.
-            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\bdiscuss(?:es|ed|ing)?\\s+(?:[\\p{L}’'-]+\\s+){1,6}?with(?=\\s)"), true, true, true),
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\bdiscuss(?:es|ed|ing)?\\s+(?:[\\p{L}’'-]+\\s+){0,6}?with(?=\\s)"), true, true, true),
             new Trigger(EventType.Address, Pattern.compile("(?i)\\bpresent(?:s|ed|ing)?\\s+(?:[\\p{L}’'-]+\\s+){1,5}?to(?=\\s)"), true, true, true),
             // "…, hours later, to NATO defence ministers at the alliance's headquarters": ministers gathered in a named place.
             new Trigger(EventType.MinisterialMeeting, Pattern.compile("(?i)\\b(?<portfolio>" + PORTFOLIO + ")\\s+ministers(?=\\s+(?:at|in)\\s)"),
@@ -726,11 +728,7 @@ public final class EventAnnotator implements Annotator {
             if (!days.find())
                 return date;
         }
-        int n = switch (days.group(1).toLowerCase(Locale.ROOT)) {
-            case "two", "2" -> 2;
-            case "three", "3" -> 3;
-            default -> 4;
-        };
+        int n = Dates.smallNumber(days.group(1));
         boolean ending = ENDING.matcher(text).region(zone.begin(), days.start()).find();
         LocalDate start = ending ? date.start().minusDays(n - 1) : date.start();
         return new Dated(start, start.plusDays(n - 1), Granularity.DAYS, date.text(), date.confidence());
