@@ -49,8 +49,8 @@ public final class DateAnnotator implements Annotator {
             new Rule(Pattern.compile("\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(\\d{4}|the year|this year|next year)\\b",
                     Pattern.CASE_INSENSITIVE),
                     (m, c) -> half(c, m.group(1), m.group(2))),
-            // "this summer", "next year", "last month"
-            new Rule(Pattern.compile("\\b(this|next|last)\\s+(year|month|spring|summer|autumn|fall|winter)\\b",
+            // "this summer", "next year", "last month", "earlier this week"
+            new Rule(Pattern.compile("\\b(this|next|last)\\s+(year|month|week|spring|summer|autumn|fall|winter)\\b",
                     Pattern.CASE_INSENSITIVE),
                     (m, c) -> relativePeriod(c, m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT))),
             // "by the end of the year"
@@ -71,6 +71,10 @@ public final class DateAnnotator implements Annotator {
                     + "\\s+(?:day|evening|morning)|a\\s+day\\s+(earlier|later))\\b", Pattern.CASE_INSENSITIVE),
                     (m, c) -> c.narrated() == null ? null : day(c.narrated().plusDays(
                             m.group().toLowerCase(Locale.ROOT).matches(".*(before|previous|earlier)") ? -1 : 1), true)),
+            // "three days ago", "a week ago"
+            new Rule(Pattern.compile("\\b(a|one|two|three|four|five|six|\\d)\\s+(days?|weeks?)\\s+ago\\b", Pattern.CASE_INSENSITIVE),
+                    (m, c) -> c.published() == null ? null : day(c.published().minusDays(
+                            (long) Dates.smallNumber(m.group(1)) * (m.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1)), true)),
             new Rule(Pattern.compile("\\b(today|yesterday|tomorrow|later that day|earlier that day|earlier today|later today)\\b",
                     Pattern.CASE_INSENSITIVE),
                     (m, c) -> deictic(c, m.group(1).toLowerCase(Locale.ROOT))));
@@ -89,7 +93,7 @@ public final class DateAnnotator implements Annotator {
                     if (found.stream().anyMatch(t -> t.span().overlaps(span)))
                         continue; // earlier rules are the more specific ones
                     Context context = new Context(published, Tense.looksAhead(text, sentence.span(), span, quotes),
-                            narrated(document.times(), published));
+                            narrated(toldBefore(document.times(), found, span), published));
                     Resolved r = rule.resolve().apply(m, context);
                     if (r != null)
                         found.add(new TimeExpression(span, m.group(), r.start(), r.end(), r.granularity(), r.relative()));
@@ -98,6 +102,13 @@ public final class DateAnnotator implements Annotator {
             found.sort(Comparator.comparing(TimeExpression::span));
             document.times().addAll(found);
         }
+    }
+
+    /** The dates of the sentences before and those of this sentence before {@code span}, in text order. */
+    private static List<TimeExpression> toldBefore(List<TimeExpression> earlierSentences, List<TimeExpression> thisSentence, Span span) {
+        List<TimeExpression> out = new ArrayList<>(earlierSentences);
+        thisSentence.stream().filter(t -> t.span().end() <= span.begin()).sorted(Comparator.comparing(TimeExpression::span)).forEach(out::add);
+        return out;
     }
 
     private static LocalDate narrated(List<TimeExpression> earlier, LocalDate published) {
@@ -183,6 +194,10 @@ public final class DateAnnotator implements Annotator {
             case "month" -> {
                 YearMonth ym = YearMonth.from(p).plusMonths(shift);
                 yield new Resolved(ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH, true);
+            }
+            case "week" -> { // Monday to Sunday
+                LocalDate monday = p.plusWeeks(shift).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                yield new Resolved(monday, monday.plusDays(6), Granularity.WEEK, true);
             }
             default -> season(p, unit, which);
         };

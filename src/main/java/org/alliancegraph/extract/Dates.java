@@ -34,6 +34,15 @@ public final class Dates {
     /** A full date found in text, with the span of the phrase. */
     public record Found(Span span, LocalDate date) {}
 
+    private static final Map<String, Integer> SMALL_NUMBERS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
+            "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9);
+
+    /** "a", "one" … "nine" or digits as a number ("three days ago", "a two-day visit"). */
+    public static int smallNumber(String word) {
+        Integer n = SMALL_NUMBERS.get(word.toLowerCase(Locale.ROOT));
+        return n != null ? n : Integer.parseInt(word);
+    }
+
     /** Month number (1–12) of a month name or abbreviation. */
     public static int month(String name) {
         Integer m = MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));

@@ -3,6 +3,7 @@ package org.alliancegraph.extract;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -32,7 +33,9 @@ import org.alliancegraph.rdf.UriScheme;
  * "addressed", "address", "speech" → Address. Words that are also common verbs ("meet", "visit",
  * "address") count only as a noun ("the meeting", "Rutte’s first trip") or with an actor or place
  * after them ("met with Zelenskyy", "addressed the alliance’s headquarters"): "NATO will meet its
- * pledge" is no meeting.
+ * pledge" is no meeting. Also calls and video conferences, sessions and gatherings of a named body,
+ * conferences, "discussed X with NAME", "presented X to an audience" (address), "met the press"
+ * (press conference), "arrived in" a city (visit).
  *
  * <p><b>Clauses.</b> A sentence is cut at clause punctuation, long quotations and subordinating
  * words ("since", "that", "which"…); each trigger owns its clause up to the neighbouring triggers.
@@ -58,7 +61,7 @@ import org.alliancegraph.rdf.UriScheme;
  * meeting in several articles is one resource; press conferences, briefings and addresses are keyed
  * by the people who give them instead ("pressconference-2024-10-16-mark-rutte"), since one report
  * names the place and another does not. The date part is the day, or the month or year
- * when the text gives no day (then {@code start} is the first day of that period and {@code end}
+ * when the text gives no day ("last week" as {@code 2025-w11}; then {@code start} is the first day of that period and {@code end}
  * is null); summits are keyed by year and city, the way they are named ("the 2024 Washington
  * summit"), because articles date them loosely ("this summer", "in July").
  */
@@ -78,8 +81,14 @@ public final class EventAnnotator implements Annotator {
     private static final Set<EventType> REPORTING = EnumSet.of(EventType.Briefing, EventType.PressConference, EventType.Address);
 
     /** {@code verbOnly}: a verb that is never a noun ("the hosted event"), so it always needs its argument. */
-    private record Trigger(EventType type, Pattern pattern, boolean needsArgument, boolean verbOnly) {
-        Trigger(EventType type, Pattern pattern, boolean needsArgument) { this(type, pattern, needsArgument, false); }
+    /**
+     * {@code topicInside}: the match runs from the verb over its topic to the preposition before the other party
+     * ("discussed air defence with", "presented his plan to"); actors named in the topic take no part.
+     */
+    private record Trigger(EventType type, Pattern pattern, boolean needsArgument, boolean verbOnly, boolean topicInside) {
+        Trigger(EventType type, Pattern pattern, boolean needsArgument) { this(type, pattern, needsArgument, false, false); }
+
+        Trigger(EventType type, Pattern pattern, boolean needsArgument, boolean verbOnly) { this(type, pattern, needsArgument, verbOnly, false); }
     }
 
     /** In priority order: a span taken by an earlier trigger is not read again by a later one. */
@@ -94,42 +103,73 @@ public final class EventAnnotator implements Annotator {
             new Trigger(EventType.PressConference, Pattern.compile("(?i)\\b(?:(?:press|news|media)\\s+briefing|briefing\\s+(?:with|for|to)"
                     + "\\s+(?:the\\s+)?(?:journalists|reporters|press|media))\\b"), false),
             new Trigger(EventType.Briefing, Pattern.compile("(?i)\\bbriefing\\b"), false),
+            // "a donors' conference in Paris", "the Ukraine Recovery Conference": a meeting (press conferences come first).
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\bconference(?:\\s+call)?\\b(?!\\s+(?:room|hall|centre|center)\\b)"), true),
+            // "met the press", "faced reporters": an on-record appearance (unlike "told reporters", GUIDELINES §5).
+            new Trigger(EventType.PressConference, Pattern.compile("(?i)\\b(?:met|meets?|fac(?:e|es|ed|ing))\\s+(?:the\\s+press|reporters|journalists)\\b"),
+                    false),
+            // Conversations at a distance: "a phone call with", "spoke by phone with", "a video conference".
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:(?:tele)?phone|video)[\\s-]*(?:call|conversation|conference)\\b"
+                    + "|\\bvideoconference\\b|\\b(?:call|conversation)(?=\\s+with\\b)"), false),
+            // "a session of the NATO-Ukraine Council", "the last gathering of the Contact Group": a sitting of a named body.
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:session|gathering)(?=\\s+of\\s+(?:the\\s+)?\\p{Lu})"), false),
+            // "The council met by video link on Tuesday": a body meeting among its own members.
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:met|meet(?:s|ing)?)(?=\\s+(?:by\\s+video|by\\s+(?:tele)?phone|virtually|online|remotely)\\b)"),
+                    false),
             new Trigger(EventType.Visit, Pattern.compile("(?i)\\b(?:visit(?:s|ed|ing)?|trip)\\b"), true),
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:met|meet(?:s|ing)?)\\b"), true),
             // "talks" only as a noun: "for talks on air defence", "two days of talks", "held talks"
-            new Trigger(EventType.Meeting, Pattern.compile("(?i)(?<=\\b(?:for|of|in|hold|holds|held|after|during|the|with|bilateral)\\s)talks\\b"), false),
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)(?<=\\b(?:for|of|in|hold|holds|held|after|during|the|with|bilateral|their|his|her|its|our|these|those)\\s)talks\\b"
+                    + "|\\btalks(?=\\s+between\\b)|(?<=['’]s\\s)talks\\b"), false),
             new Trigger(EventType.Address, Pattern.compile("(?i)\\b(?:address(?:es|ed)?|speech)\\b"), true),
             // Round five: verbs of the same events, each accepted only with an actor or place after it.
+            // "arrived in Kyiv", "landed in Ottawa": a trip to the place named.
+            new Trigger(EventType.Visit, Pattern.compile("(?i)\\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing))(?=\\s+in\\s+(?:the\\s+)?\\p{Lu})"), true, true),
             new Trigger(EventType.Visit, Pattern.compile("(?i)(?:\\b(?:travel(?:s|led|ed|ling|ing)|fl(?:ies|ew|ying))"
                     + "|(?<=\\b(?:will|would|to|could|shall|must|may|might|not|did|do|does)\\s)(?:travel|fly))(?=\\s+to\\b)"), true, true),
-            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?)(?=\\s+with\\b)"
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?)"
+                    + "(?:\\s+(?:by\\s+(?:tele)?phone|by\\s+video(?:\\s+link)?|on\\s+the\\s+(?:tele)?phone))?(?=\\s+with\\b)"
                     + "|\\bhost(?:s|ed|ing)\\b"), true, true),
             new Trigger(EventType.Briefing, Pattern.compile("(?i)\\bbrief(?:s|ed)\\b"), true, true),
+            // "chaired the NATO-Ukraine Council", "will attend the North Atlantic Council": a sitting of the council named.
+            new Trigger(EventType.Meeting, Pattern.compile("\\b(?i:chair(?:s|ed|ing)?|attend(?:s|ed|ing)?)(?=\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}Council\\b)"),
+                    true, true),
+            // "discussed air defence with NAME", "presented his plan to the parliament": the other party after the topic.
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\bdiscuss(?:es|ed|ing)?\\s+(?:[\\p{L}’'-]+\\s+){0,6}?with(?=\\s)"), true, true, true),
+            new Trigger(EventType.Address, Pattern.compile("(?i)\\bpresent(?:s|ed|ing)?\\s+(?:[\\p{L}’'-]+\\s+){1,5}?to(?=\\s)"), true, true, true),
+            // "…, hours later, to NATO defence ministers at the alliance's headquarters": ministers gathered in a named place.
+            new Trigger(EventType.MinisterialMeeting, Pattern.compile("(?i)\\b(?<portfolio>" + PORTFOLIO + ")\\s+ministers(?=\\s+(?:at|in)\\s)"),
+                    true, true),
             // "Finance ministers … agreed in Washington on Friday": a gathering in a named place (its subject may make it
             // a ministerial meeting or a summit).
-            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:gather(?:s|ed)?|convene[sd]?|agreed)(?=\\s+(?:again\\s+)?in\\s+\\p{Lu})"),
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:gather(?:s|ed)?|convene[sd]?|agreed)(?=\\s+(?:again\\s+)?in\\s+\\p{Lu})"
+                    + "|\\b(?:gather(?:s|ed)?|convene[sd]?)(?=\\s+(?:again\\s+)?at\\s+(?:the\\s+)?\\p{Lu})"),
                     true, true));
 
     /** Unambiguous verb forms: no noun phrase to read before them. */
     private static final Pattern VERB_FORM = Pattern.compile("(?i)met|meets|visited|addressed");
     private static final Pattern MODIFIER_BEFORE = Pattern.compile("(?i)(?<![\\p{L}-])(?:joint|first|second|annual|extraordinary|informal"
             + "|formal|significant|high-level|two-day|one-day|upcoming|recent|official|historic|landmark|special|emergency"
-            + "|bilateral|working|surprise|unannounced|state|last|next|previous|latest|planned|key|major|" + PORTFOLIO + ")\\s+$");
+            + "|bilateral|trilateral|multilateral|working|surprise|unannounced|state|last|next|previous|latest|planned|key|major"
+            + "|nightly|daily|weekly|evening|morning|video|televised|keynote|virtual|online|farewell|inaugural|opening|closing"
+            + "|regular|traditional|brief|short|lengthy|long|private|public|closed-door|face-to-face|in-person|separate|further"
+            + "|\\p{L}+(?:-\\p{L}+)+|" + PORTFOLIO + ")\\s+$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(the|this|that|his|her|its|their|our|a|an)\\s+$");
     private static final Pattern DEFINITE = Pattern.compile("(?i)the|this|that|his|her|its|their|our");
     /** Before the trigger's noun phrase, these make the clause's subject a participant. */
     private static final Pattern ATTENDANCE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:at|during|in|to|for|attend(?:s|ed|ing)?"
-            + "|chair(?:s|ed|ing)?|host(?:s|ed|ing)?|hold(?:s|ing)?|held|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)\\s+in"
-            + "|t(?:ell|ells|old)|g(?:ive|ives|ave)"
+            + "|chair(?:s|ed|ing)?|host(?:s|ed|ing)?|hold(?:s|ing)?|held|ha[ds]|have|having|join(?:s|ed|ing)?|participat(?:e|es|ed|ing)\\s+in"
+            + "|t(?:ell|ells|old)|g(?:ive|ives|ave)|beg(?:in|ins|an|un)|start(?:s|ed)?|end(?:s|ed)?|conclud(?:e|es|ed)"
+            + "|wrap(?:s|ped)?\\s+up|ma(?:ke|kes|de)|pa(?:y|ys|id)"
             + "|t(?:ake|akes|ook|aking)\\s+part\\s+in)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
     /** Words between a trigger and its actors: "met with with President …", "meet EU leaders and NATO defence ministers". */
-    private static final Pattern GLUE = Pattern.compile("(?i)with|to|and|the|a|an|of|his|her|their|its|both|leaders?|ministers?"
-            + "|officials?|counterparts?|representatives?|delegations?|heads?|government|state|" + PORTFOLIO);
+    private static final Pattern GLUE = Pattern.compile("(?i)with|to|and|between|the|a|an|of|his|her|their|its|both|leaders?|ministers?"
+            + "|officials?|counterparts?|representatives?|delegations?|heads?|government|state|states|countries|nations|" + PORTFOLIO);
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:in|at|near|outside|inside|addresse[sd]|address(?:ing)?)\\s+(?:the\\s+)?$");
     private static final Pattern LOCATIVE_OR_DESTINATION = Pattern.compile("(?i)\\b(?:in|at|near|outside|inside|to|visit(?:s|ed|ing)?)\\s+(?:the\\s+)?$");
     /** Words between a verb trigger and the place that accepts it: "meet again in Oslo". */
-    private static final Pattern PLACE_GLUE = Pattern.compile("(?i)again|in|at|later|soon|next");
+    private static final Pattern PLACE_GLUE = Pattern.compile("(?i)again|in|at|on|later|soon|next");
     /** The subject of a meeting of heads of state or government: "NATO leaders meet in The Hague" is a summit. */
     private static final Pattern LEADERS_SUBJECT = Pattern.compile("(?i)\\b(?:heads\\s+of\\s+(?:state|government)|leaders)\\b");
     /** The subject of a meeting among ministers themselves: "NATO foreign ministers meet in Brussels". */
@@ -137,7 +177,8 @@ public final class EventAnnotator implements Annotator {
     /** Text before a fronted date: "On Thursday, …", "Later on Thursday, …", "The evening before, …". */
     private static final Pattern FRONTED_LEAD = Pattern.compile("\\W*(?:\\p{L}+\\s+){0,2}");
     /** A participle clause before the main one: its event's participant is the main clause's subject. */
-    private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*(?:Speaking|Talking|Addressing|Answering|Appearing|Writing|Standing)\\b");
+    private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*(?:Speaking|Talking|Addressing|Answering|Appearing|Writing|Standing"
+            + "|(?:In|At|During|After)\\s+(?:his|her|their|a|an|the))\\b");
     private static final Pattern NEXT_TOKEN = Pattern.compile("\\s*(,|[\\p{L}.’'-]+)");
     private static final Pattern BOUNDARY = Pattern.compile("[;:()]|\\s[–—-]\\s|,|(?i)\\b(?:since|after|before|until|while|whereas"
             + "|because|although|though|which|who|whom|whose|where|when|that)\\b");
@@ -151,6 +192,50 @@ public final class EventAnnotator implements Annotator {
     /** A sentence opening with the person's whereabouts: "Currently in Brussels, President Zelenskyy …". */
     private static final Pattern PRESENT_IN_OPENING = Pattern.compile("\\W*(?:Currently|Now|Already|Still)\\s+in\\s+(?:the\\s+)?");
     private static final Pattern PERSON_AFTER_OPENING = Pattern.compile(",\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,4}");
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\bthat\\b|[“\"]");
+    /** The place where a group of officials is met: "the leaders of the Baltic states in Vilnius". */
+    private List<Mention> groupInAPlace(Document document, List<Mention> mentions, int from, int limit) {
+        String text = document.text();
+        Matcher group = GROUP_AFTER.matcher(text).region(from, limit);
+        if (!group.lookingAt())
+            return List.of();
+        return mentions.stream().filter(m -> m.span().begin() >= group.end() && m.span().end() <= limit
+                        && kind(document, m) == Entity.Kind.PLACE
+                        && GROUP_TO_PLACE.matcher(text.substring(group.end(), m.span().begin())).matches())
+                .limit(1).toList();
+    }
+
+    /** The place named right before {@code index} ("Vilnius" in "to Vilnius on Monday, where"), across a date and a comma. */
+    private String placeBefore(Document document, List<Mention> mentions, int index) {
+        String text = document.text();
+        return mentions.stream().filter(m -> m.span().end() <= index && kind(document, m) == Entity.Kind.PLACE)
+                .reduce((a, b) -> b)
+                .filter(m -> PLACE_TO_WHERE.matcher(text.substring(m.span().end(), index)).matches()
+                        || document.timesIn(new Span(m.span().end(), index)).size() == 1
+                        && PLACE_TO_WHERE.matcher(text.substring(m.span().end(), index)
+                                .replace(document.timesIn(new Span(m.span().end(), index)).get(0).phrase(), "")).matches())
+                .map(Mention::entityKey).orElse(null);
+    }
+
+    /** A clause opening with its verb of saying, its subject before the comma: ", NAME, said during a visit …". */
+    private static final Pattern SPEECH_VERB_OPENING = Pattern.compile("[,\\s]*(?:said|says|told|announced|added|noted|stressed|spoke)\\b");
+    /** Bodies whose meetings are meetings of ministers. */
+    private static final Pattern MINISTERIAL_BODY = Pattern.compile("(?i)\\bContact\\s+Group\\b|\\bCouncil\\s+of\\s+Ministers\\b");
+    private static final Pattern GROUP_TO_PLACE = Pattern.compile("[^,;.“”\"]*\\b(?:in|at)\\s+(?:the\\s+)?");
+    private static final Pattern PLACE_TO_WHERE = Pattern.compile("(?:\\s+on|\\s+in)?\\s*,?\\s*");
+    private static final Pattern SHORT_ASIDE = Pattern.compile("\\((?:[^()\\s]+\\s?){1,4}\\)");
+    /** A group of officials as the other party: "with the leaders of the Baltic states in Vilnius". */
+    private static final Pattern GROUP_AFTER = Pattern.compile("(?i)\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+)?"
+            + "(?:leaders|ministers|counterparts?|officials|delegations?|heads\\s+of\\s+(?:state|government))\\b(?!['’])");
+    private static final Pattern MEET = Pattern.compile("(?i)met|meets?");
+    /** A clause about the place just named: "…to Vilnius on Monday, where he met …". */
+    private static final Pattern WHERE_OPENING = Pattern.compile("(?i)\\s*where\\b");
+    /** Between a destination and its day: "Finland on Monday", "Kyiv Thursday". */
+    private static final Pattern LEG_GAP = Pattern.compile("\\s+(?:on\\s+)?");
+    /** The opening of a relative clause not closed before the end of the text: ", who succeeded X on 1 October". */
+    private static final Pattern RELATIVE_OPENING = Pattern.compile(",\\s*(?:who|which|whose)\\b[^,]*$");
+    private static final Pattern DEADLINE = Pattern.compile("(?i)\\bend\\s+of\\b");
+    private static final Pattern N_DAY = Pattern.compile("(?i)\\b(two|three|four|2|3|4)-day\\b");
     private static final Pattern DAYS_OF = Pattern.compile("(?i)\\b(two|three|four|2|3|4)\\s+days\\s+of\\s+$");
     private static final Pattern ENDING = Pattern.compile("(?i)\\b(?:wrap(?:s|ped)?\\s+up|conclud\\p{L}*|end(?:s|ed)?|clos(?:e|es|ed)|finish\\p{L}*)\\s+$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -256,15 +341,16 @@ public final class EventAnnotator implements Annotator {
         }
         mergeAnaphoricOnly(clusters);
         for (Cluster c : clusters)
+            if (c.location == null)
+                c.location = sentenceLocation(document, c);
+        for (Cluster c : clusters)
             if (c.date == null)
                 inferDate(document, c, clusters);
         clusters.removeIf(c -> c.date == null);
         for (Cluster c : clusters)
             if (c.location == null)
-                c.location = sentenceLocation(document, c);
-        for (Cluster c : clusters)
-            if (c.location == null)
                 inheritLocation(c, clusters);
+        clusters.forEach(c -> ministerialGroup(document, c));
         Map<String, Cluster> byKey = new LinkedHashMap<>();
         for (Cluster c : clusters)
             byKey.merge(key(c), c, (a, b) -> { a.absorb(b); return a; });
@@ -292,8 +378,52 @@ public final class EventAnnotator implements Annotator {
             Span segment = segments.stream().filter(s -> s.contains(hit.word())).findFirst().orElse(sentence.span());
             int begin = Math.max(segment.begin(), i > 0 ? hits.get(i - 1).phrase().end() : segment.begin());
             int end = Math.min(segment.end(), i + 1 < hits.size() ? hits.get(i + 1).phrase().begin() : segment.end());
-            out.add(describe(document, sentence, mentions, hit, new Span(begin, Math.max(begin, end)), segment, fronted));
+            Span zone = new Span(begin, Math.max(begin, end));
+            Span legs = new Span(hit.word().end(), i + 1 < hits.size() ? hits.get(i + 1).phrase().begin() : sentence.span().end());
+            // "Rutte arrived in Kyiv for talks with …": the subject of the verb trigger before, in the same clause, shares the event.
+            Hit previous = i > 0 ? hits.get(i - 1) : null;
+            Span sharedSubject = previous != null && !previous.noun() && segment.contains(previous.word())
+                    ? new Span(segment.begin(), previous.phrase().begin()) : null;
+            Found found = describe(document, sentence, mentions, hit, zone, segment, fronted, sharedSubject);
+            if (hit.trigger().verbOnly() && found.type() == EventType.Visit && found.participants().stream().noneMatch(k -> k.startsWith("person/")))
+                continue; // "the jets would arrive in Ukraine next year": a visit is a person's trip (GUIDELINES §5)
+            out.addAll(perDestination(document, mentions, hit, legs, found));
         }
+        return out;
+    }
+
+    /**
+     * "visited Finland on Monday and Sweden on Tuesday": one visit per destination followed by its own day. A country
+     * visited is a participant (the place of the visit is its city, where the text names one).
+     */
+    private List<Found> perDestination(Document document, List<Mention> mentions, Hit hit, Span zone, Found f) {
+        // zone: from the trigger to the next trigger or the end of the sentence ("Finland on Monday (4 November) and Sweden …")
+        if (hit.trigger().type() != EventType.Visit || hit.noun())
+            return List.of(f);
+        String text = document.text();
+        Map<Mention, TimeExpression> legs = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            Entity.Kind kind = kind(document, m);
+            if (m.span().begin() < hit.word().end() || !zone.contains(m.span()) || kind != Entity.Kind.PLACE && kind != Entity.Kind.COUNTRY)
+                continue;
+            for (TimeExpression t : document.timesIn(zone))
+                if (isDays(t) && t.span().begin() >= m.span().end()
+                        && LEG_GAP.matcher(text.substring(m.span().end(), t.span().begin())).matches())
+                    legs.put(m, t);
+        }
+        if (legs.size() < 2 || legs.values().stream().map(TimeExpression::start).distinct().count() < 2)
+            return List.of(f);
+        List<Found> out = new ArrayList<>();
+        legs.forEach((destination, day) -> {
+            boolean place = kind(document, destination) == Entity.Kind.PLACE;
+            List<String> participants = new ArrayList<>(f.participants().stream()
+                    .filter(k -> legs.keySet().stream().noneMatch(other -> other.entityKey().equals(k))).toList());
+            if (!place)
+                participants.add(destination.entityKey());
+            Dated date = new Dated(day.start(), day.end(), day.granularity(), day.phrase(), DATED_CONFIDENCE);
+            out.add(new Found(f.type(), f.portfolio(), f.anaphoric(), f.future(), f.sentence(), date,
+                    place ? destination.entityKey() : null, List.copyOf(participants), f.organiser(), null, f.trigger()));
+        });
         return out;
     }
 
@@ -310,10 +440,17 @@ public final class EventAnnotator implements Annotator {
                 String portfolio = m.pattern().pattern().contains("<portfolio>") ? m.group("portfolio") : null;
                 Hit hit = phrase(document, sentence, mentions, trigger, word, portfolio);
                 List<Mention> after = objects(document, mentions, word.end(), sentence.span().end(), true);
+                if (trigger.topicInside() && objects(document, mentions, word.end(), sentence.span().end(), false).isEmpty())
+                    // "discuss guarantees with Kyiv": a party, or a group met in a place ("with the leaders of … in Vilnius"),
+                    // not a place alone
+                    after = groupInAPlace(document, mentions, word.end(), sentence.span().end());
                 // "hosted the NATO summit" is the summit; "hosted Zelenskyy" a meeting with him.
                 boolean hostsSomeone = !HOST.matcher(word.of(text)).matches()
                         || after.stream().anyMatch(o -> kind(document, o) == Entity.Kind.PERSON);
-                if ((!trigger.needsArgument() || hit.noun() && !trigger.verbOnly() || !after.isEmpty()) && hostsSomeone)
+                // "met the leaders of the Baltic states", "met his counterparts": a group of officials is someone to meet.
+                boolean metGroup = MEET.matcher(word.of(text)).matches()
+                        && GROUP_AFTER.matcher(text).region(word.end(), sentence.span().end()).lookingAt();
+                if ((!trigger.needsArgument() || hit.noun() && !trigger.verbOnly() || !after.isEmpty() || metGroup) && hostsSomeone)
                     hits.add(hit);
             }
         }
@@ -434,6 +571,10 @@ public final class EventAnnotator implements Annotator {
         Matcher anaphoric = ANAPHORIC_TIME.matcher(text).region(sentence.span().begin(), sentence.span().end());
         while (anaphoric.find())
             protectedSpans.add(new Span(anaphoric.start(), anaphoric.end()));
+        // "the Ukraine Defense Contact Group (UDCG) met", "on Monday (4 November 2024) and": a short aside is no clause.
+        Matcher aside = SHORT_ASIDE.matcher(text).region(sentence.span().begin(), sentence.span().end());
+        while (aside.find())
+            protectedSpans.add(new Span(aside.start() - 1, aside.end() + 1));
 
         TreeSet<Integer> cuts = new TreeSet<>(List.of(sentence.span().begin(), sentence.span().end()));
         Matcher b = BOUNDARY.matcher(text).region(sentence.span().begin(), sentence.span().end());
@@ -504,11 +645,15 @@ public final class EventAnnotator implements Annotator {
 
     /** Date, place and participants of one trigger from its stretch of the sentence ({@code zone}). */
     private Found describe(Document document, Sentence sentence, List<Mention> mentions, Hit hit, Span zone, Span segment,
-                           Dated fronted) {
+                           Dated fronted, Span sharedSubject) {
         List<TimeExpression> times = document.timesIn(zone);
         Dated date = lasting(document.text(), zone, hit, times.isEmpty() ? fronted : dated(document.text(), times, hit.word(), DATED_CONFIDENCE));
         boolean future = FUTURE.matcher(segment.of(document.text())).find();
         String location = location(document, mentions, zone, hit);
+        if (location == null && WHERE_OPENING.matcher(zone.of(document.text())).lookingAt())
+            location = placeBefore(document, mentions, zone.begin());
+        if (location == null && !hit.definite()) // "In Stockholm, Rutte held talks …", "met with the president, NAME, in Helsinki"
+            location = sentenceVenue(document, sentence);
         Nearby nearby = null;
         if (date == null && !future) {
             // "…said in Tallinn on Tuesday after a meeting of …", "…told the summit" after "…on Thursday": a past
@@ -535,15 +680,28 @@ public final class EventAnnotator implements Annotator {
         Set<String> participants = new LinkedHashSet<>();
         String organiser = null;
         List<Mention> named = new ArrayList<>(hit.modifiers());
-        named.addAll(mentions.stream().filter(m -> hit.word().contains(m.span())).toList());
+        if (!hit.trigger().topicInside())
+            named.addAll(mentions.stream().filter(m -> hit.word().contains(m.span())).toList());
         for (Mention m : named)
             if (isActor(document, m, mentions)) {
                 participants.add(m.entityKey());
                 if (organiser == null && kind(document, m) == Entity.Kind.ORGANISATION)
                     organiser = m.entityKey();
             }
-        if (takesSubject(document, hit, sentence))
+        if (takesSubject(document, hit, sentence)) {
             participants.addAll(subjects(document, mentions, zone, hit));
+            if (participants.isEmpty() && sharedSubject != null)
+                participants.addAll(subjects(document, mentions, sharedSubject, hit));
+            if (participants.isEmpty())
+                // "…, Sweden's state secretary, NAME, said during a visit to Kyiv", "NAME, in a speech to …, said": the
+                // person set off by a comma right before the clause.
+                mentions.stream().filter(m -> m.span().end() <= segment.begin() && kind(document, m) == Entity.Kind.PERSON)
+                        .reduce((a, b) -> b)
+                        .filter(m -> SPEECH_VERB_OPENING.matcher(segment.of(document.text())).lookingAt()
+                                || document.text().substring(m.span().end(), segment.begin()).isBlank()
+                                && document.text().startsWith(",", segment.begin()))
+                        .ifPresent(m -> participants.add(m.entityKey()));
+        }
         if (participants.isEmpty() && PARTICIPLE_OPENING.matcher(segment.of(document.text())).lookingAt())
             // "Speaking at a news conference in Kyiv, Zelenskyy said …": the subject of the main clause.
             objects(document, mentions, segment.end(), sentence.span().end(), false).stream().limit(1)
@@ -564,13 +722,13 @@ public final class EventAnnotator implements Annotator {
         if (date == null || date.granularity() != Granularity.DAY)
             return date;
         Matcher days = DAYS_OF.matcher(text).region(zone.begin(), hit.phrase().begin());
-        if (!days.find())
-            return date;
-        int n = switch (days.group(1).toLowerCase(Locale.ROOT)) {
-            case "two", "2" -> 2;
-            case "three", "3" -> 3;
-            default -> 4;
-        };
+        if (!days.find()) {
+            // "a two-day visit … on Monday": the same, as an adjective of the trigger
+            days = N_DAY.matcher(text).region(hit.phrase().begin(), hit.word().begin());
+            if (!days.find())
+                return date;
+        }
+        int n = Dates.smallNumber(days.group(1));
         boolean ending = ENDING.matcher(text).region(zone.begin(), days.start()).find();
         LocalDate start = ending ? date.start().minusDays(n - 1) : date.start();
         return new Dated(start, start.plusDays(n - 1), Granularity.DAYS, date.text(), date.confidence());
@@ -580,17 +738,32 @@ public final class EventAnnotator implements Annotator {
     private static TimeExpression nearbyDay(Document document, Sentence sentence, Span trigger) {
         TimeExpression found = null;
         for (TimeExpression t : document.timesIn(sentence.span()))
-            if (t.span().end() <= trigger.begin() && isDays(t))
+            if (t.span().end() <= trigger.begin() && isOccasion(t) && !inRelativeClause(document.text(), sentence.span(), t.span(), trigger))
+                found = t;
+        // "…met the press after their talks in Warsaw on Monday": a past day later in the sentence, outside reported words.
+        LocalDate published = document.metadata().published();
+        for (TimeExpression t : document.timesIn(sentence.span()))
+            if (found == null && t.span().begin() >= trigger.end() && isOccasion(t) && published != null && !t.start().isAfter(published)
+                    && !REPORTED.matcher(document.text().substring(trigger.end(), t.span().begin())).find())
                 found = t;
         // A quotation over two sentences puts the day two sentences back.
         for (int back = 1; found == null && back <= 2 && sentence.index() - back >= 0; back++)
             for (TimeExpression t : document.timesIn(document.sentences().get(sentence.index() - back).span()))
-                if (isDays(t))
+                if (isOccasion(t))
                     found = t;
         return found;
     }
 
+    /** "Rutte, who took office on 1 October, met …": the date of a relative clause describes its antecedent, not the event. */
+    private static boolean inRelativeClause(String text, Span sentence, Span time, Span trigger) {
+        return RELATIVE_OPENING.matcher(text.substring(sentence.begin(), time.begin())).find()
+                && text.substring(time.end(), trigger.begin()).contains(",");
+    }
+
     private static boolean isDays(TimeExpression t) { return isDays(t.granularity()); }
+
+    /** A day on which something happens; "by the end of the year" is a deadline. */
+    private static boolean isOccasion(TimeExpression t) { return isDays(t) && !DEADLINE.matcher(t.phrase()).find(); }
 
     private static boolean isDays(Granularity g) { return g == Granularity.DAY || g == Granularity.DAYS; }
 
@@ -625,7 +798,7 @@ public final class EventAnnotator implements Annotator {
         String text = document.text();
         List<String> out = new ArrayList<>();
         for (Mention m : mentions)
-            if (zone.begin() <= m.span().begin() && m.span().end() <= hit.phrase().begin()
+            if (zone.begin() <= m.span().begin() && m.span().end() <= Math.min(zone.end(), hit.phrase().begin())
                     && !POSSESSIVE_AFTER.matcher(text.substring(m.span().end())).find() && isActor(document, m, mentions))
                 out.add(m.entityKey());
         return out;
@@ -643,6 +816,11 @@ public final class EventAnnotator implements Annotator {
             int at = i;
             while (at < limit && Character.isWhitespace(text.charAt(at)))
                 at++;
+            int timeEnd = placesToo ? timeEndingFrom(document, at) : -1;
+            if (timeEnd > 0) { // "met on Tuesday in Warsaw", "met last week in London"
+                i = timeEnd;
+                continue;
+            }
             Mention m = startingAt(mentions, at);
             if (m != null) {
                 if (isActor(document, m, mentions) || placesToo && kind(document, m) == Entity.Kind.PLACE)
@@ -660,6 +838,14 @@ public final class EventAnnotator implements Annotator {
             i = token.end();
         }
         return out;
+    }
+
+    /** The end of a date phrase starting at {@code index}, or -1. */
+    private static int timeEndingFrom(Document document, int index) {
+        for (TimeExpression t : document.times())
+            if (t.span().begin() == index)
+                return t.span().end();
+        return -1;
     }
 
     private static Mention startingAt(List<Mention> mentions, int index) {
@@ -728,7 +914,10 @@ public final class EventAnnotator implements Annotator {
             boolean sameTime = f.anaphoric() || c.date != null || c.nearby == null || f.date() == null
                     || c.nearby.date().overlaps(f.date());
             boolean sameTense = f.anaphoric() || !f.future() || c.future;
-            if (typeFits && sameTime && sameTense && compatible(c, f.date(), f.location())) {
+            // Nor is a new mention by other people the same event ("Scholz, in a speech …" after Zelenskyy's address).
+            boolean samePeople = f.anaphoric() || f.participants().isEmpty() || c.participants.isEmpty()
+                    || f.participants().stream().anyMatch(c.participants::contains);
+            if (typeFits && sameTime && sameTense && samePeople && compatible(c, f.date(), f.location())) {
                 c.add(f);
                 return;
             }
@@ -771,9 +960,8 @@ public final class EventAnnotator implements Annotator {
         if (c.location != null) {
             Set<LocalDate> starts = new TreeSet<>();
             for (Cluster other : clusters)
-                if (other != c && other.date != null && other.location != null
-                        && places.city(other.location).equals(places.city(c.location))
-                        && other.participants.stream().anyMatch(c.participants::contains))
+                if (other != c && other.date != null && isDays(other.date.granularity()) && sameCity(document, other, c.location)
+                        && (c.participants.isEmpty() || other.participants.stream().anyMatch(c.participants::contains)))
                     starts.add(other.date.start());
             if (starts.size() == 1) {
                 LocalDate day = starts.iterator().next();
@@ -792,17 +980,45 @@ public final class EventAnnotator implements Annotator {
             c.date = new Dated(published, published, Granularity.DAY, null, PUBLICATION_DATED_CONFIDENCE);
     }
 
+    /** A meeting of a ministers' contact group ("the Ukraine Defense Contact Group met …") is a ministerial meeting. */
+    private void ministerialGroup(Document document, Cluster c) {
+        if (c.type != EventType.Meeting)
+            return;
+        c.participants.stream().filter(k -> k.startsWith("organisation/") && MINISTERIAL_BODY.matcher(labelOf(document, k)).find())
+                .findFirst().ifPresent(group -> {
+                    c.type = EventType.MinisterialMeeting;
+                    c.organiser = group;
+                });
+    }
+
+    /**
+     * The other event is in the place's city, or is a visit to the country whose capital it is ("visited Finland on
+     * Monday …" and "met the president in Helsinki").
+     */
+    private boolean sameCity(Document document, Cluster other, String place) {
+        String city = places.city(place);
+        if (other.location != null)
+            return places.city(other.location).equals(city);
+        String country = document.entity(city).map(Entity::standsFor).orElse(null);
+        return other.type == EventType.Visit && country != null && other.participants.contains(country);
+    }
+
     /**
      * "In Ottawa, the minister briefed the committee …", "a correspondent in Brussels, who reported from Rutte’s
      * briefing": a place-less event takes the place named after "in" or "at" in another clause of a sentence that
      * mentions it, when all such places of those sentences lie in one city.
      */
     private String sentenceLocation(Document document, Cluster c) {
+        return venueOf(document, c.triggers.stream().map(t -> document.sentenceAt(t.begin()).orElseThrow()).toList());
+    }
+
+    private String sentenceVenue(Document document, Sentence sentence) { return venueOf(document, List.of(sentence)); }
+
+    /** The place named after "in" or "at" in the sentences, when all such places lie in one city. */
+    private String venueOf(Document document, List<Sentence> sentences) {
         Set<String> found = new LinkedHashSet<>();
-        for (Span trigger : c.triggers) {
-            Sentence sentence = document.sentenceAt(trigger.begin()).orElseThrow();
+        for (Sentence sentence : sentences)
             found.addAll(venues(document, document.mentionsIn(sentence.span()), sentence.span(), null));
-        }
         Set<String> cities = new TreeSet<>();
         found.forEach(p -> cities.add(places.city(p)));
         return cities.size() == 1 ? mostSpecific(List.copyOf(found)) : null;
@@ -818,7 +1034,8 @@ public final class EventAnnotator implements Annotator {
             return;
         Set<String> cities = new TreeSet<>();
         for (Cluster other : clusters)
-            if (other != c && other.location != null && other.date.start().equals(c.date.start()))
+            if (other != c && other.location != null && other.date.start().equals(c.date.start())
+                    && (c.participants.isEmpty() || other.participants.stream().anyMatch(c.participants::contains)))
                 cities.add(places.city(other.location));
         if (cities.size() == 1)
             c.location = cities.iterator().next();
@@ -843,6 +1060,7 @@ public final class EventAnnotator implements Annotator {
             return String.valueOf(start.getYear());
         return switch (c.date.granularity()) {
             case DAY, DAYS -> start.toString();
+            case WEEK -> start.get(IsoFields.WEEK_BASED_YEAR) + "-w" + start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
             case MONTH -> start.toString().substring(0, 7);
             default -> String.valueOf(start.getYear());
         };
@@ -904,6 +1122,7 @@ public final class EventAnnotator implements Annotator {
         return switch (c.date.granularity()) {
             case DAY -> DAY.format(s);
             case DAYS -> s.getMonth() == e.getMonth() ? s.getDayOfMonth() + "–" + DAY.format(e) : DAY.format(s) + " – " + DAY.format(e);
+            case WEEK -> "week of " + DAY.format(s);
             case MONTH -> MONTH.format(s);
             default -> String.valueOf(s.getYear());
         };

@@ -48,7 +48,7 @@ final class PledgePeriod {
                 continue;
             if ((UNTIL.matcher(before).find() || UNTIL_PHRASE.matcher(phrase).find()) && (!t.isDay() || END_OF.matcher(phrase).find()))
                 return new LocalDate[] {null, t.end()};
-            if (t.isDay() || t.granularity() == TimeExpression.Granularity.SEASON)
+            if (t.isDay() || t.granularity() == TimeExpression.Granularity.SEASON || t.granularity() == TimeExpression.Granularity.WEEK)
                 continue;
             if (FROM.matcher(before).find() || FROM_PHRASE.matcher(phrase).find())
                 return new LocalDate[] {t.start(), null};

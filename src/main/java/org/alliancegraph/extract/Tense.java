@@ -22,7 +22,7 @@ final class Tense {
     private static final Pattern CUE = Pattern.compile(
             // future: auxiliaries, schedules, and present-tense verbs of scheduled events ("ministers meet on Thursday")
             "(?<future>\\b(?:will|shall|won't|'ll|is to|are to|scheduled|upcoming|due to|is due|are due|set to|going to"
-                    + "|expected to|plans? to|planned|intends? to|meet|meets|gather|gathers|convene|convenes|travels|arrives)\\b)"
+                    + "|expected to|plans? to|planned|intends? to|meet|meets|gather|gathers|convene|convenes|travels|arrives|opens|begins)\\b)"
                     + "|(?<past>\\b(?:said|told|was|were|had|did|met|spoke|took|gave|made|went|came|held|began|left|sent|saw"
                     + "|won|led|wrote|became|paid|kept|flew|stood|brought|sought|got|lost|been|ago|\\p{L}{3,}ed)\\b)"
                     + "|(?<boundary>[,;:—–]|\\s-\\s)",
@@ -31,6 +31,13 @@ final class Tense {
     private static final Set<String> NOT_PAST = Set.of("need", "speed", "proceed", "exceed", "succeed", "indeed", "united",
             "armoured", "armored", "based", "related", "advanced", "detailed", "limited", "hundred", "embed", "breed",
             "alleged", "so-called", "expected", "scheduled", "planned", "seed", "feed", "bed", "shed", "red");
+
+    /** A determiner right before "plan(s)": "his plan", "the plans", "Kyiv's plan". */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
+            "(?i)\\b(?:the|a|an|his|her|its|their|our|this|that|whose|[\\p{L}-]+['’]s)\\s+$");
+    /** A determiner and one singular word before "plan": "his peace plan", "a new plan" (not "the ministers plan to"). */
+    private static final Pattern DETERMINER_WORD_BEFORE = Pattern.compile(
+            "(?i)\\b(?:the|a|an|his|her|its|their|our|this|that|whose|[\\p{L}-]+['’]s)\\s+[\\p{L}-]*[^\\P{L}s]\\s+$");
 
     private record Cue(int begin, int end, Kind kind) {}
 
@@ -67,9 +74,22 @@ final class Tense {
                 continue;
             if (kind == Kind.FUTURE && isInfinitive(text, m.start()) && !m.group().contains(" "))
                 continue; // "flew to Kyiv to meet Zelenskyy": not a finite verb
+            if (kind == Kind.FUTURE && isNounPlan(text, m.start()))
+                continue; // "presented his peace plan to the parliament": a noun, not "plans to"
             cues.add(new Cue(m.start(), m.end(), kind));
         }
         return cues;
+    }
+
+    /** "his plan to", "the Victory Plan to": "plan" after a determiner or capitalised is a noun. */
+    private static boolean isNounPlan(String text, int wordStart) {
+        if (!text.regionMatches(true, wordStart, "plan", 0, 4))
+            return false;
+        if (Character.isUpperCase(text.charAt(wordStart)))
+            return true;
+        String before = text.substring(Math.max(0, wordStart - 40), wordStart);
+        boolean plural = text.regionMatches(true, wordStart, "plans", 0, 5);
+        return DETERMINER_BEFORE.matcher(before).find() || !plural && DETERMINER_WORD_BEFORE.matcher(before).find();
     }
 
     private static boolean isInfinitive(String text, int wordStart) {

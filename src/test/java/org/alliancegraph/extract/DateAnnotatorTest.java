@@ -92,4 +92,20 @@ class DateAnnotatorTest {
         assertEquals(List.of(), dates(null, "Nothing happened on February 30, 2024."));
         assertEquals(List.of(), dates(null, "Tuesday, December 4, 2024 is a contradiction."));
     }
+
+    @Test
+    void weeksRunFromMondayToSunday() {
+        // Friday 14 March 2025
+        assertEquals(List.of("last week=2025-03-03..2025-03-09"), dates("2025-03-14", "The ministers met last week."));
+        assertEquals(List.of("this week=2025-03-10..2025-03-16"), dates("2025-03-14", "Talks were held earlier this week."));
+        assertEquals(List.of("next week=2025-03-17..2025-03-23"), dates("2025-03-14", "She will fly to Riga next week."));
+    }
+
+    @Test
+    void aPlanIsANounUnlessASubjectPlansTo() {
+        // Friday 14 March 2025: the noun "plan" does not make a weekday look ahead, the verb does.
+        assertEquals(List.of("Tuesday=2025-03-11"), dates("2025-03-14", "The premier presented his peace plan to MPs on Tuesday."));
+        assertEquals(List.of("Tuesday=2025-03-11"), dates("2025-03-14", "She sent the Recovery Plan to the council on Tuesday."));
+        assertEquals(List.of("Tuesday=2025-03-18"), dates("2025-03-14", "The ministers plan to meet in Riga on Tuesday."));
+    }
 }

@@ -375,4 +375,197 @@ class EventAnnotatorTest {
                 Later on Thursday, Rutte held a press conference with Zelenskyy.""");
         assertEquals("place/brussels", event(d, "pressconference-2024-10-17-mark-rutte-volodymyr-zelenskyy").locationKey());
     }
+
+    /** Round six: general ways news reports events, on invented sentences (GUIDELINES §5). */
+    @org.junit.jupiter.api.Nested
+    class RoundSix {
+        // Friday 14 March 2025 unless stated
+
+        @Test
+        void conversationsAtADistanceAreMeetings() {
+            Facts.Event call = only(standard("2025-03-14", "Dutch Prime Minister Dick Schoof held a phone call with Zelenskyy on Tuesday."));
+            assertEquals(EventType.Meeting, call.type());
+            assertEquals(LocalDate.of(2025, 3, 11), call.start());
+            assertTrue(call.participantKeys().contains("person/volodymyr-zelenskyy"), call.participantKeys()::toString);
+            Facts.Event phone = only(standard("2025-03-14", "Sybiha spoke by phone with Latvian Foreign Minister Baiba Braže on Wednesday."));
+            assertEquals(EventType.Meeting, phone.type());
+            assertEquals(LocalDate.of(2025, 3, 12), phone.start());
+            assertEquals(EventType.Meeting, only(standard("2025-03-14",
+                    "Rutte joined a video conference with Zelenskyy on Monday.")).type());
+            // A call for something is no conversation; joining by video link is no event of its own.
+            assertEquals(List.of(), keys(standard("2025-03-14", "Zelenskyy renewed his call for air defence on Monday.")));
+        }
+
+        @Test
+        void sittingsOfNamedBodiesAndBodiesMeetingAmongThemselves() {
+            Facts.Event session = only(standard("2025-03-14", "Sybiha will attend a session of the NATO-Ukraine Council on Tuesday."));
+            assertEquals(EventType.Meeting, session.type());
+            assertEquals(LocalDate.of(2025, 3, 18), session.start());
+            assertTrue(session.participantKeys().contains("organisation/nato-ukraine-council"));
+            Facts.Event virtual = only(standard("2025-03-14", "The Nordic Contact Group met by video link on Wednesday."));
+            assertEquals(EventType.MinisterialMeeting, virtual.type(), "a contact group's meetings are ministerial");
+            assertEquals(LocalDate.of(2025, 3, 12), virtual.start());
+        }
+
+        @Test
+        void meetingThePressIsAPressConference() {
+            Document d = standard("2025-03-14", "Rutte held talks with Zelenskyy in Lviv on Monday before the two men faced reporters.");
+            assertEquals(Set.of(LocalDate.of(2025, 3, 10)), d.events().stream().map(Facts.Event::start).collect(Collectors.toSet()));
+            assertEquals(Set.of(EventType.Meeting, EventType.PressConference),
+                    d.events().stream().map(Facts.Event::type).collect(Collectors.toSet()));
+            // "told reporters" alone is no event (GUIDELINES §5).
+            assertEquals(List.of(), keys(standard("2025-03-14", "Rutte told reporters on Monday that aid would come.")));
+        }
+
+        @Test
+        void discussingWithSomeoneOrPresentingToAnAudience() {
+            Facts.Event talks = only(standard("2025-03-14", "Rutte discussed ammunition deliveries with Zelenskyy in Odesa on Wednesday."));
+            assertEquals(EventType.Meeting, talks.type());
+            assertEquals("place/odesa", talks.locationKey());
+            assertEquals(Set.of("person/mark-rutte", "person/volodymyr-zelenskyy"), Set.copyOf(talks.participantKeys()),
+                    "actors named in the topic take no part");
+            Facts.Event presented = only(standard("2025-03-14", "Zelenskyy presented his reconstruction plan to the Verkhovna Rada on Tuesday."));
+            assertEquals(EventType.Address, presented.type());
+            assertEquals(LocalDate.of(2025, 3, 11), presented.start(), "a noun 'plan' does not make the sentence look ahead");
+            // A place alone after "with" is a government, not a meeting partner.
+            assertEquals(List.of(), keys(standard("2025-03-14", "The EU will discuss guarantees with Kyiv on Friday.")));
+        }
+
+        @Test
+        void nounsAfterAdjectivesAndCompounds() {
+            Facts.Event address = only(standard("2025-03-14", "In his nightly video address on Tuesday, Zelenskyy thanked Poland."));
+            assertEquals(EventType.Address, address.type());
+            assertEquals(List.of("person/volodymyr-zelenskyy"), address.participantKeys(), "the subject after an opening 'In his …'");
+            Facts.Event meeting = only(standard("2025-03-14", "The Weimar-format meeting took place in Paris on Wednesday."));
+            assertEquals(EventType.Meeting, meeting.type());
+            assertEquals("place/paris", meeting.locationKey());
+        }
+
+        @Test
+        void weeksAreCoarseDates() {
+            Facts.Event e = only(standard("2025-03-14", "Nordic defence ministers met last week in Oslo."));
+            assertEquals(EventType.MinisterialMeeting, e.type());
+            assertEquals(LocalDate.of(2025, 3, 3), e.start());
+            assertEquals(false, e.dayPrecise(), "a week gives no day (GUIDELINES §5)");
+            assertEquals("place/oslo", e.locationKey());
+            Facts.Event visit = only(standard("2025-03-14", "Zelenskyy will travel to Bucharest next week."));
+            assertEquals(LocalDate.of(2025, 3, 17), visit.start());
+            assertEquals(false, visit.dayPrecise());
+        }
+
+        @Test
+        void oneVisitPerDestinationAndDay() {
+            Document d = standard("2025-03-14", "Rutte visited Latvia on Monday (10 March 2025) and Estonia on Tuesday.");
+            assertEquals(2, d.events().size(), () -> keys(d).toString());
+            Facts.Event first = d.events().get(0), second = d.events().get(1);
+            assertEquals(LocalDate.of(2025, 3, 10), first.start());
+            assertTrue(first.participantKeys().contains("country/latvia") && !first.participantKeys().contains("country/estonia"));
+            assertEquals(LocalDate.of(2025, 3, 11), second.start());
+            assertTrue(second.participantKeys().contains("country/estonia"));
+        }
+
+        @Test
+        void aVisitToACountryDatesWhatHappensInItsCapital() {
+            Document d = standard("2025-03-14", """
+                    Rutte visited Latvia on Monday and Estonia on Tuesday.
+                    Rutte, who took office on 1 October 2024, held talks with Zelenskyy, in Tallinn.""");
+            Facts.Event talks = d.events().stream().filter(e -> e.type() == EventType.Meeting).findFirst().orElseThrow();
+            assertEquals(LocalDate.of(2025, 3, 11), talks.start(), "the day of the visit to Estonia, not of the relative clause");
+            assertEquals("place/tallinn", talks.locationKey(), "the place set off by a comma");
+        }
+
+        @Test
+        void mentionsByOtherPeopleAreOtherEvents() {
+            Document d = standard("2025-03-14", """
+                    Zelenskyy gave a speech to the Verkhovna Rada on Wednesday.
+                    Rutte, in a speech to NATO staff on Wednesday, praised the allies.""");
+            assertEquals(2, d.events().size(), () -> keys(d).toString());
+            assertTrue(d.events().stream().anyMatch(e -> e.participantKeys().contains("person/mark-rutte")
+                    && !e.participantKeys().contains("person/volodymyr-zelenskyy")));
+        }
+
+        @Test
+        void aDaysCityComesOnlyFromEventsSharingAParticipant() {
+            Document d = standard("2025-03-14", """
+                    On Monday, Rutte held a press conference at NATO Headquarters.
+                    In his evening address on Monday, Zelenskyy thanked the allies.""");
+            Facts.Event address = d.events().stream().filter(e -> e.type() == EventType.Address).findFirst().orElseThrow();
+            assertNull(address.locationKey());
+        }
+    
+        @Test
+        void arrivingInACityIsAVisitByAPerson() {
+            Document d = standard("2025-03-14", "Rutte arrived in Kharkiv on Tuesday for talks with Zelenskyy.");
+            Facts.Event visit = d.events().stream().filter(e -> e.type() == EventType.Visit).findFirst().orElseThrow();
+            assertEquals("place/kharkiv", visit.locationKey());
+            Facts.Event talks = d.events().stream().filter(e -> e.type() == EventType.Meeting).findFirst().orElseThrow();
+            assertTrue(talks.participantKeys().containsAll(List.of("person/mark-rutte", "person/volodymyr-zelenskyy")),
+                    "the traveller takes part in the talks he came for");
+            // Things arriving are no visit.
+            assertEquals(List.of(), keys(standard("2025-03-14", "The first tanks would arrive in Poland next year.")));
+        }
+
+        @Test
+        void talksBetweenAndAnOpeningPhraseOfTheSpeaker() {
+            Facts.Event talks = only(standard("2025-03-14", "Talks between Sybiha and Rutte took place in Riga on Monday."));
+            assertEquals(Set.of("person/andrii-sybiha", "person/mark-rutte"), Set.copyOf(talks.participantKeys()));
+            Facts.Event address = only(standard("2025-03-14", "In a televised address on Sunday, Rutte urged allies to spend more."));
+            assertEquals(List.of("person/mark-rutte"), address.participantKeys());
+        }
+
+        @Test
+        void theDayBeforeADayOfTheSameSentence() {
+            Facts.Event e = only(standard("2025-03-14", "Zelenskyy said on Monday that he had met Rutte in Lviv the day before."));
+            assertEquals(LocalDate.of(2025, 3, 9), e.start());
+        }
+    
+        @Test
+        void gatheringsSittingsAndWeekdayPossessives() {
+            Facts.Event ramstein = only(standard("2025-03-14", "Defence ministers of forty nations gathered at Ramstein Air Base on Tuesday."));
+            assertEquals(EventType.MinisterialMeeting, ramstein.type());
+            assertEquals("place/ramstein-air-base", ramstein.locationKey());
+            Facts.Event talks = only(standard("2025-03-14", "Wednesday's talks in Tallinn went well, officials said."));
+            assertEquals(LocalDate.of(2025, 3, 12), talks.start());
+            assertEquals("place/tallinn", talks.locationKey());
+            Facts.Event chaired = only(standard("2025-03-14", "Rutte chaired the NATO-Ukraine Council on Thursday."));
+            assertEquals(EventType.Meeting, chaired.type());
+            assertTrue(chaired.participantKeys().contains("organisation/nato-ukraine-council"));
+            Facts.Event call = only(standard("2025-03-14", "Rutte and Sybiha had a telephone conversation on Tuesday."));
+            assertEquals(Set.of("person/mark-rutte", "person/andrii-sybiha"), Set.copyOf(call.participantKeys()));
+        }
+
+        @Test
+        void groupsOfOfficialsMetInAPlace() {
+            Document d = standard("2025-03-14", "Zelenskyy flew to Riga on Monday, where he met the leaders of the Baltic states.");
+            assertEquals(Set.of("visit-2025-03-10-riga", "meeting-2025-03-10-riga"), Set.copyOf(keys(d)), "the place before 'where'");
+            Facts.Event planned = only(standard("2025-03-14", "Rutte is to discuss the plan with the leaders of Nordic countries in Oslo next week."));
+            assertEquals("place/oslo", planned.locationKey());
+            assertEquals(false, planned.dayPrecise());
+        }
+    
+        @Test
+        void conferencesAndTheirLength() {
+            Facts.Event donors = only(standard("2025-03-14", "Donors pledged more at a conference in Lisbon on Tuesday."));
+            assertEquals(EventType.Meeting, donors.type());
+            assertEquals("place/lisbon", donors.locationKey());
+            assertEquals(List.of(), keys(standard("2025-03-14", "Rutte waited in the conference room on Monday.")));
+            Facts.Event visit = only(standard("2025-03-14", "Zelenskyy began a two-day visit to Prague on Monday."));
+            assertEquals(LocalDate.of(2025, 3, 10), visit.start());
+            assertEquals(LocalDate.of(2025, 3, 11), visit.end());
+            assertEquals(List.of("person/volodymyr-zelenskyy"), visit.participantKeys(), "the subject of 'began a visit'");
+        }
+
+        @Test
+        void daysAgo() {
+            assertEquals(LocalDate.of(2025, 3, 11), only(standard("2025-03-14", "Rutte visited Lviv three days ago.")).start());
+            assertEquals(LocalDate.of(2025, 3, 7), only(standard("2025-03-14", "Rutte visited Lviv a week ago.")).start());
+        }
+    
+        @Test
+        void aDeadlineIsNoDayForAnUndatedEvent() {
+            // The summit has no date of its own: "by the end of the year" in the sentence before does not give it one.
+            assertEquals(List.of(), keys(standard("2025-03-14", """
+                    Allies must agree by the end of the year. No decision is expected before the summit in Vilnius.""")));
+        }
+    }
 }
