@@ -89,9 +89,14 @@ public final class PositionAnnotator implements Annotator {
     private record Holder(String key, int statement, double confidence) {}
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String ALLIANCE = "(?:(?-i:NATO|EU)\\b|alliance\\b|European\\s+Union\\b|bloc\\b)";
     private static final Pattern MEMBERSHIP = Pattern.compile("\\b(?:membership|member\\s+of|a\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?member\\b"
             + "|join(?:s|ed|ing)?\\b|belong(?:s|ed)?\\s+in\\b|accession|accede|invit\\p{L}*|entry\\s+into|admit\\p{L}*|enlargement"
-            + "|(?:future|place)\\s+(?:(?:lies|lay|is|was|remains)\\s+)?(?:still\\s+)?in\\b)", CI);
+            + "|(?:future|place)\\s+(?:(?:lies|lay|is|was|remains)\\s+)?(?:still\\s+)?in\\b"
+            // "its path into the alliance", "would be in NATO", "Kyiv's bid": membership without the word.
+            + "|(?:path|road|way)\\s+(?:in)?to(?:wards?)?\\s+(?:the\\s+)?" + ALLIANCE + "|\\b(?:be|become|being)\\s+in\\s+(?:the\\s+)?" + ALLIANCE
+            + "|\\b(?-i:\\p{Lu})\\p{L}+\\s+(?:in|into)\\s+(?:the\\s+)?" + ALLIANCE
+            + "|[’']s\\s+(?:(?-i:NATO|EU)\\s+|membership\\s+)?bid\\b(?!\\s+(?:for|to)\\b))", CI);
     private static final int SHORT_STANCE_WORDS = 10;
     private static final Pattern SHORT_STANCE = Pattern.compile("\\b(?:careful|cautious|reluctan\\p{L}*|wary|hesitan\\p{L}*|opposed)\\b", CI);
     /** "such a step" takes its membership topic from the sentence before. */
@@ -99,19 +104,25 @@ public final class PositionAnnotator implements Annotator {
             + "|the\\s+(?:request|bid))\\b", CI);
     private static final Pattern NEGATION_BEFORE = Pattern.compile("(?:\\b(?:not|never|no\\s+longer)|n[’']t)\\s+(?:\\p{L}+\\s+)?$", CI);
     /** Right before a call for an invitation, words that turn it into its refusal. */
-    private static final Pattern THWARTING_BEFORE = Pattern.compile("\\b(?:block|reject|veto|oppos|refus|reluctan|unwilling|against)\\p{L}*"
+    private static final Pattern THWARTING_BEFORE = Pattern.compile("\\b(?:block|reject|veto|oppos|refus|reluctan|unwilling|against|unlikely"
+            + "|(?:not|never)\\s+(?:yet\\s+)?(?:expected|ready|prepared|willing|going))\\p{L}*"
             + "\\s+(?:to\\s+)?(?:\\p{L}+\\s+)?(?:any|an?|the)?\\s*$", CI);
-    /** Who wants, seeks or requests an invitation wants it for itself ("Kyiv wants the summit to issue an invitation"). */
-    private static final Pattern FOR_ITSELF = Pattern.compile("(?:want|seek|request|demand)\\p{L}*\\b", CI);
+    /** Who wants, seeks or requests an invitation wants it for itself ("Kyiv wants the summit to issue an invitation", "…, which it seeks"). */
+    private static final Pattern FOR_ITSELF = Pattern.compile("\\b(?:want|seek|sought|request|demand)\\p{L}*\\b", CI);
     /** Between a cue and a speech cue's subject: the comma that opens a parenthesis ("…, he said, …"), no clause in between. */
     private static final Pattern PARENTHESIS_OPENS = Pattern.compile("^[^,;]*,\\s*$");
     /** An anonymous source with its verb of saying: "officials at the alliance’s headquarters say". */
     private static final Pattern ANONYMOUS_SOURCE = Pattern.compile("\\b(?:officials|diplomats|sources)\\b[^,;.]{0,60}?\\s+"
             + "(?:say|says|said|believe|believed|expect|expected|told\\s+\\p{L}+)\\b", CI);
+    /** A limit in time on a refusal: "not … while the war continues", "not yet", "not this year". */
+    private static final Pattern NOT_NOW = Pattern.compile("\\b(?:(?:while|as\\s+long\\s+as|until|before|during)\\s+(?:the\\s+)?"
+            + "(?:war|fighting|hostilities|conflict)|yet|now|soon|any\\s+time\\s+soon|this\\s+year|in\\s+the\\s+near\\s+future|for\\s+now"
+            + "|at\\s+(?:this|the\\s+next|next)\\s+(?:\\p{L}+\\s+)?summit)\\b", CI);
     private static final Pattern NEGATION_INSIDE = Pattern.compile("\\b(?:not|never)\\b|n[’']t\\b", CI);
     private static final Pattern POSSESSOR_GAP = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+)?");
     /** Between a subject and its verb: auxiliaries and adverbs only ("Hungary will veto", "Germany has again called for"). */
-    private static final Pattern SUBJECT_GAP = Pattern.compile("(?:,\\s*(?:by\\s+contrast|however|meanwhile|for\\s+(?:its|their)\\s+part|in\\s+turn),)?\\s+(?:(?:has|have|had|will|would|could|can|may|might|shall|should"
+    private static final Pattern SUBJECT_GAP = Pattern.compile("(?:,\\s*(?:by\\s+contrast|however|meanwhile|for\\s+(?:its|their)\\s+part|in\\s+turn),"
+            + "|,\\s*(?:which|who))?\\s+(?:(?:has|have|had|will|would|could|can|may|might|shall|should"
             + "|must|is|are|was|were|does|do|did|remains?|remained|seems?|seemed|appears?|appeared|the\\s+most|most|more|very|not|also|again|still|now|firmly|strongly"
             + "|openly|repeatedly|already|long|never)\\s+){0,3}");
     private static final Pattern SUBORDINATE_BEFORE = Pattern.compile("\\b(?:after|while|although|though|when|as|since|because|if|once"
@@ -120,13 +131,16 @@ public final class PositionAnnotator implements Annotator {
     /** "his country", "the government": the speaker's own; not "the country" ("Asked about Georgia, she said the country's place …"). */
     private static final Pattern OWN_GOVERNMENT = Pattern.compile("(?:that\\s+)?(?:(?:his|her|their|its|our)\\s+(?:country|government)"
             + "|the\\s+government)\\b", CI);
+    /** Between a subject and a pronoun that takes it up: "Hungary has said openly that they …". */
+    private static final Pattern SAID_THAT = Pattern.compile(SUBJECT_GAP.pattern() + "(?:said|say|says|stated|insisted|argued|declared"
+            + "|warned|repeated|confirmed|made\\s+clear|made\\s+it\\s+clear)\\s+(?:\\p{Ll}+ly\\s+)?(?:that\\s+)?", CI);
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:it|they)" + SUBJECT_GAP.pattern() + "$", CI);
     /** A line of an organisation or government stated as such: "’s pledge that", "’s position that". */
     private static final Pattern STATED_LINE = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+)?(?:pledge|promise|commitment|position|decision"
             + "|declaration|line|view|stance)\\s+that\\b", CI);
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:but|while|and)\\b");
     /** Members acting as one at the head of reported words ("partners have agreed …"), not those called upon ("allies should …"). */
-    private static final Pattern COLLECTIVE_SUBJECT = Pattern.compile("(?:that\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+)?(?:allies|partners"
+    private static final Pattern COLLECTIVE_SUBJECT = Pattern.compile("(?:that\\s+)?(?:all\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+)?(?:allies|partners"
             + "|member\\s+(?:states|nations|countries))\\s+(?:have|has|had|are|were|agreed|agree|remain|remained)\\b");
     /** A country's voice: "’s government", "’s foreign ministry", "’s spokesman". */
     private static final Pattern INSTITUTION = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+){0,2}?(?:government|ministry|cabinet|presidency"
@@ -281,7 +295,7 @@ public final class PositionAnnotator implements Annotator {
         }
 
         Optional<Facts.Position> position(Sentence sentence, Cue cue, Span at) {
-            Stance stance = negated(cue, at, sentence) ? cue.whenNegated() : cue.stance();
+            Stance stance = negated(cue, at, sentence) ? notNow(cue, at, sentence) : cue.stance();
             if (stance == null || thwarted(cue, stance, at, sentence))
                 return Optional.empty();
             Choice organisation = organisation(sentence, at);
@@ -291,7 +305,7 @@ public final class PositionAnnotator implements Annotator {
             if (holder.isEmpty())
                 return Optional.empty();
             Choice candidate = candidate(sentence, at, holder.get().key());
-            if ((candidate == null || candidate.implied()) && FOR_ITSELF.matcher(document.text()).region(at.begin(), at.end()).lookingAt()
+            if ((candidate == null || candidate.implied()) && FOR_ITSELF.matcher(document.text()).region(at.begin(), at.end()).find()
                     && countryOf(holder.get().key()) != null)
                 candidate = new Choice(countryOf(holder.get().key()), !namedIn(sentence, holder.get().key()));
             if (candidate == null)
@@ -312,6 +326,20 @@ public final class PositionAnnotator implements Annotator {
             int from = Math.max(sentence.span().begin(), at.begin() - 40);
             return THWARTING_BEFORE.matcher(text).region(from, at.begin()).find()
                     || cue.whenNegated() == null && NEGATION_BEFORE.matcher(text).region(from, at.begin()).find();
+        }
+
+        /**
+         * The stance of a negated cue. A candidate that "will not join while the war continues" or "won't be a member this
+         * year" is held back, not rejected (GUIDELINES §7: caution is "not now"); a holder who will not support it opposes.
+         */
+        private Stance notNow(Cue cue, Span at, Sentence sentence) {
+            if (cue.agency() != Agency.NONE || cue.stance() != SupportsMembership)
+                return cue.whenNegated();
+            String text = document.text();
+            Matcher end = CLAUSE_BREAK.matcher(text).region(at.end(), sentence.span().end());
+            int from = Math.max(sentence.span().begin(), at.begin() - 20);
+            boolean bound = NOT_NOW.matcher(text).region(from, end.find() ? end.start() : sentence.span().end()).find();
+            return bound ? Cautious : cue.whenNegated();
         }
 
         private boolean negated(Cue cue, Span at, Sentence sentence) {
@@ -416,8 +444,8 @@ public final class PositionAnnotator implements Annotator {
         private Optional<String> governmentLine(Sentence sentence, Span at, int statement, String organisation) {
             Facts.Statement st = document.statements().get(statement);
             Span words = st.words();
-            if (words.begin() >= at.begin())
-                return Optional.empty();
+            if (words.begin() >= at.begin() || CLAUSE_BREAK.matcher(document.text()).region(words.begin(), at.begin()).find())
+                return Optional.empty(); // "all allies agreed that …, but he would not say when": the second clause is the speaker's
             if (COLLECTIVE_SUBJECT.matcher(document.text()).region(words.begin(), at.begin()).lookingAt())
                 return Optional.of(organisation);
             Matcher own = OWN_GOVERNMENT.matcher(document.text()).region(words.begin(), at.begin());
@@ -445,8 +473,10 @@ public final class PositionAnnotator implements Annotator {
             Mention first = before.get(0);
             String text = document.text();
             if (!SENTENCE_OPENING.matcher(text).region(sentence.span().begin(), first.span().begin()).matches()
-                    || !INSTITUTION.matcher(text).region(first.span().end(), at.begin()).lookingAt())
-                return null;
+                    || !INSTITUTION.matcher(text).region(first.span().end(), at.begin()).lookingAt()
+                    || CLAUSE_BREAK.matcher(text).region(first.span().end(), at.begin()).find())
+                return null; // "Estonia's government wants …, while Norway's minister said …": the minister's clause is his
+
             return countryOf(first.entityKey());
         }
 
@@ -458,6 +488,9 @@ public final class PositionAnnotator implements Annotator {
             Matcher p = PRONOUN_SUBJECT.matcher(document.text()).region(sentence.span().begin(), at.begin());
             if (!p.find())
                 return null;
+            Mention speaker = agentRightBefore(sentence, new Span(p.start(), p.start()), SAID_THAT);
+            if (speaker != null && (countryOf(actorKey(speaker.entityKey())) != null || attribution.isActor(speaker.entityKey())))
+                return actorKey(speaker.entityKey()); // "…, while Hungary and Slovakia have said that they oppose …"
             return document.mentionsIn(new Span(sentence.span().begin(), p.start())).stream().map(m -> actorKey(m.entityKey()))
                     .filter(k -> attribution.kindOf(k) == Entity.Kind.ORGANISATION && attribution.isActor(k) || countryOf(k) != null)
                     .findFirst().orElse(null);

@@ -445,4 +445,96 @@ class PositionAnnotatorTest {
                     "country/hungary|Opposes|" + UKRAINE + "|" + NATO), positions(d));
         }
     }
+
+    /** Round six: general ways news states a position, on invented sentences (other actors, other wording). */
+    @Nested
+    class RoundSix {
+        private static final String BERG = "person/anna-berg";
+        private static final String GEORGIA = "country/georgia";
+
+        private List<String> of(String body, String... people) {
+            return positions(annotate(body, "2025-02-12", people)).stream().sorted().toList();
+        }
+
+        @Test
+        void reportedSpeechBackshiftsTheFuture() {
+            assertEquals(List.of(BERG + "|SupportsMembership|" + GEORGIA + "|" + NATO),
+                    of("Foreign Minister Anna Berg said that Georgia would become a member of NATO one day.", "Anna Berg"));
+            assertEquals(List.of(BERG + "|SupportsMembership|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg spoke in Tbilisi. Georgia would be in NATO sooner or later, she said, and delay only helped Moscow.", "Anna Berg"));
+            assertEquals(List.of(BERG + "|SupportsMembership|country/moldova|" + EU),
+                    of("Anna Berg said on Monday that Moldova will join the EU before the end of the decade.", "Anna Berg"));
+        }
+
+        @Test
+        void aRefusalLimitedInTimeIsCautionNotOpposition() {
+            assertEquals(List.of(BERG + "|Cautious|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said Georgia would not join NATO while the war in the region continued.", "Anna Berg"));
+            assertEquals(List.of("person/vladimir-putin|Opposes|" + GEORGIA + "|" + NATO),
+                    of("Vladimir Putin said Georgia will never join NATO."));
+            // A holder who will not support it opposes, time limit or not; and "not mean … while" is no caution.
+            assertEquals(List.of("country/hungary|Opposes|" + GEORGIA + "|" + NATO),
+                    of("Hungary will not support Georgia's membership of NATO while the war goes on."));
+            assertEquals(List.of(),
+                    of("Anna Berg argued that talks would not mean Georgia joining NATO while the fighting continued.", "Anna Berg"));
+        }
+
+        @Test
+        void notSayingWhenIsNoTimeline() {
+            assertEquals(List.of(BERG + "|NoTimeline|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg would not say when Georgia might be invited to join NATO.", "Anna Berg"));
+            assertEquals(List.of(NATO + "|SupportsMembership|" + GEORGIA + "|" + NATO, BERG + "|NoTimeline|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said all allies agreed that Georgia would become a member of NATO, but she would not be drawn on when.",
+                            "Anna Berg"));
+        }
+
+        @Test
+        void deferringIsCaution() {
+            assertEquals(List.of(BERG + "|Cautious|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said Georgia's membership of NATO was a question for the heads of government.", "Anna Berg"));
+            assertEquals(List.of(BERG + "|Cautious|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said an invitation for Georgia to join NATO was not on the table this spring.", "Anna Berg"));
+            assertEquals(List.of(BERG + "|Cautious|" + GEORGIA + "|" + NATO, BERG + "|SupportsMembership|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said Georgia would become a member of NATO, but that the first task for allies was to make sure"
+                            + " Georgia had the air defence it needed.", "Anna Berg"));
+            assertEquals(List.of("country/portugal|Cautious|" + GEORGIA + "|" + NATO),
+                    of("Portugal is sceptical about Georgia's membership of NATO."));
+        }
+
+        @Test
+        void callsWithAnIndirectObjectOrAsARequest() {
+            assertEquals(List.of(BERG + "|CallsForInvitation|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said that the summit should give Georgia an invitation to NATO and weapons rather than advice.", "Anna Berg"));
+            assertEquals(List.of(BERG + "|CallsForInvitation|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg urged the allies in Brussels to invite Georgia into NATO.", "Anna Berg"));
+            assertEquals(List.of(GEORGIA + "|CallsForInvitation|" + GEORGIA + "|" + NATO),
+                    of("Georgia's government says no trade deal can stand in for an invitation to join NATO, which it continues to seek."));
+            assertEquals(List.of(BERG + "|CallsForInvitation|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg visited Georgia. “Our main demand is an invitation to NATO,” Anna Berg said.", "Anna Berg"));
+        }
+
+        @Test
+        void aPronounAfterASpeechVerbIsItsSubjectAndAHolderGovernsOnlyItsClause() {
+            assertEquals(List.of("country/hungary|Opposes|" + GEORGIA + "|" + NATO, "country/slovakia|Opposes|" + GEORGIA + "|" + NATO,
+                    "country/spain|Cautious|" + GEORGIA + "|" + NATO),
+                    of("NATO met. Spain is the most hesitant, while Hungary and Slovakia have said openly that they oppose Georgia's membership."));
+            assertEquals(List.of("country/latvia|CallsForInvitation|" + GEORGIA + "|" + NATO, BERG + "|Cautious|" + GEORGIA + "|" + NATO,
+                    BERG + "|SupportsMembership|" + GEORGIA + "|" + NATO),
+                    of("Latvia's government wants Georgia to receive an invitation to NATO, while Anna Berg said on Monday that"
+                            + " Georgia's place was in NATO but that joining would have to wait.", "Anna Berg"));
+        }
+
+        @Test
+        void aRelativeClauseOrARefusalToAcceptNamesItsHolder() {
+            assertEquals(List.of("country/poland|SupportsMembership|" + GEORGIA + "|" + NATO),
+                    of("NATO met in Brussels. Poland, which has championed Georgia's bid, spoke first."));
+            assertEquals(List.of("country/russia|Opposes|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said the talks had failed and that Russia would never accept Georgia in NATO.", "Anna Berg"));
+        }
+
+        @Test
+        void forecastsAreNoStances() {
+            assertEquals(List.of(), of("NATO met in Brussels. No invitation is expected this week for Georgia to join NATO, diplomats said."));
+        }
+    }
 }
