@@ -98,7 +98,7 @@ public final class PositionAnnotator implements Annotator {
             + "|\\b(?-i:\\p{Lu})\\p{L}+\\s+(?:in|into)\\s+(?:the\\s+)?" + ALLIANCE
             + "|[’']s\\s+(?:(?-i:NATO|EU)\\s+|membership\\s+)?bid\\b(?!\\s+(?:for|to)\\b))", CI);
     private static final int SHORT_STANCE_WORDS = 10;
-    private static final Pattern SHORT_STANCE = Pattern.compile("\\b(?:careful|cautious|reluctan\\p{L}*|wary|hesitan\\p{L}*|opposed)\\b", CI);
+    private static final Pattern SHORT_STANCE = Pattern.compile("\\b(?:careful|cautious|reluctan\\p{L}*|wary|hesitan\\p{L}*|s[ck]eptic\\p{L}*|oppose[sd]?|in\\s+no\\s+hurry)\\b", CI);
     /** "such a step" takes its membership topic from the sentence before. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(?:such\\s+a\\s+(?:step|move)|this\\s+(?:step|move)"
             + "|the\\s+(?:request|bid))\\b", CI);
@@ -108,7 +108,7 @@ public final class PositionAnnotator implements Annotator {
             + "|(?:not|never)\\s+(?:yet\\s+)?(?:expected|ready|prepared|willing|going))\\p{L}*"
             + "\\s+(?:to\\s+)?(?:\\p{L}+\\s+)?(?:any|an?|the)?\\s*$", CI);
     /** Who wants, seeks or requests an invitation wants it for itself ("Kyiv wants the summit to issue an invitation", "…, which it seeks"). */
-    private static final Pattern FOR_ITSELF = Pattern.compile("\\b(?:want|seek|sought|request|demand)\\p{L}*\\b", CI);
+    private static final Pattern FOR_ITSELF = Pattern.compile("\\b(?:want|seek|sought|request|demand|need)\\p{L}*\\b", CI);
     /** Between a cue and a speech cue's subject: the comma that opens a parenthesis ("…, he said, …"), no clause in between. */
     private static final Pattern PARENTHESIS_OPENS = Pattern.compile("^[^,;]*,\\s*$");
     /** An anonymous source with its verb of saying: "officials at the alliance’s headquarters say". */
@@ -122,9 +122,10 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern POSSESSOR_GAP = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+)?");
     /** Between a subject and its verb: auxiliaries and adverbs only ("Hungary will veto", "Germany has again called for"). */
     private static final Pattern SUBJECT_GAP = Pattern.compile("(?:,\\s*(?:by\\s+contrast|however|meanwhile|for\\s+(?:its|their)\\s+part|in\\s+turn),"
-            + "|,\\s*(?:which|who))?\\s+(?:(?:has|have|had|will|would|could|can|may|might|shall|should"
+            + "|,\\s*(?:which|who)|,\\s*(?:[\\p{L}’']+\\s+){1,3}?(?:said|say|says|believe|believed),)?\\s+(?:(?:has|have|had|will|would|could|can|may|might|shall|should"
             + "|must|is|are|was|were|does|do|did|remains?|remained|seems?|seemed|appears?|appeared|the\\s+most|most|more|very|not|also|again|still|now|firmly|strongly"
             + "|openly|repeatedly|already|long|never)\\s+){0,3}");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:of|in|into|to|for|with|from|by|about|on)\\s+(?:the\\s+)?$", CI);
     private static final Pattern SUBORDINATE_BEFORE = Pattern.compile("\\b(?:after|while|although|though|when|as|since|because|if|once"
             + "|whereas)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3}$", CI);
     /** "his country", "the government", "its government": the speaker's own state as the subject of reported words. */
@@ -535,6 +536,9 @@ public final class PositionAnnotator implements Annotator {
             for (Mention m : document.mentionsIn(new Span(sentence.span().begin(), at.begin())))
                 last = m;
             if (last == null || !isAgent(last.entityKey()))
+                return null;
+            // "Ukraine's membership of NATO is unacceptable": a preposition's object is no subject.
+            if (gap == SUBJECT_GAP && PREPOSITION_BEFORE.matcher(document.text()).region(sentence.span().begin(), last.span().begin()).find())
                 return null;
             return gap.matcher(document.text()).region(last.span().end(), at.begin()).matches() ? last : null;
         }

@@ -81,7 +81,7 @@ final class StanceCues {
                     + "|\\bnot\\s+(?:been\\s+)?about\\s+(?:membership|accession|joining)\\b"),
             cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:supports?|supported|backs?|backed)\\s+\\p{Lu}\\p{L}+\\s+joining\\b"),
             cue(SupportsMembership, null, Agency.NONE, "\\b(?:goal|aim|aspiration|ambition)s?\\s+(?:of|to)\\s+(?:join|joining|become|becoming)\\b"),
-            cue(SupportsMembership, null, Agency.NONE, "\\bmembership\\s+(?:\\p{L}+\\s+){0,2}?(?:guarantee|ensure)s?\\b"),
+            cue(SupportsMembership, null, Agency.NONE, "\\bmembership\\s+(?:\\p{L}+\\s+){0,4}?(?:guarantee|ensure)s?\\b"),
             // The subject of "should be invited" is the candidate, so the holder is found elsewhere (speaker, main subject).
             cue(CallsForInvitation, null, Agency.NONE, "\\b(?:should|must|ought\\s+to)\\s+(?:\\p{L}+\\s+)?be\\s+invited\\b"),
             cue(CallsForInvitation, null, Agency.VERB, "\\b(?:extend|issue|offer)\\p{L}*\\s+" + INVITATION + "|\\bneed\\p{L}*\\s+" + INVITATION),
@@ -91,7 +91,8 @@ final class StanceCues {
             // Round four: phrasings of the stances that the lists above missed.
             cue(Opposes, null, Agency.VERB, "\\b(?:will|would|could|can)\\s+not\\s+(?:agree|consent)\\s+to\\b|\\b(?:won[’']t|never)\\s+(?:agree|consent)\\s+to\\b"),
             cue(Opposes, null, Agency.VERB, "\\bblock\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?from\\s+joining\\b"),
-            cue(Opposes, null, Agency.NONE, "\\bnot\\s+the\\s+right\\s+(?:time|moment)\\b"),
+            // GUIDELINES §7: "not now" is caution, not rejection.
+            cue(Cautious, null, Agency.NONE, "\\bnot\\s+the\\s+(?:right\\s+)?(?:time|moment)\\b"),
             cue(SupportsMembership, null, Agency.NONE, "\\bbelong(?:s|ed)?\\s+in\\s+(?:the\\s+)?\\p{Lu}"),
             cue(SupportsMembership, Opposes, Agency.VERB, "\\bin\\s+favou?r\\s+of\\s+(?:\\p{L}+[’']s\\s+)?(?:\\p{L}+\\s+)?(?:membership|accession|joining)\\b"),
             cue(SupportsMembership, null, Agency.NONE, "\\bdoor\\s+(?:remains|is|stays)\\s+(?:wide\\s+)?open\\b"),
@@ -132,9 +133,10 @@ final class StanceCues {
             cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:accept|admit|welcome|see|take|let|bring)\\p{L}*\\s+(?-i:\\p{Lu})\\p{L}+\\s+"
                     + "(?:in|into)\\s+(?:the\\s+)?(?:(?-i:NATO|EU)\\b|alliance\\b|European\\s+Union\\b|bloc\\b)"),
             // An invitation with the candidate as indirect object: "should give Ukraine an invitation".
+            cue(CallsForInvitation, null, Agency.NONE, "\\binvitation\\s+(?:[\\p{L}’']+\\s+){0,3}?(?:is|was|were|remains)\\s+(?:\\p{L}+\\s+)?(?:needed|necessary|required|essential|urgent|vital)\\b"),
             cue(CallsForInvitation, null, Agency.VERB, "\\b(?:give|grant|send|extend|issue|offer|hand)\\p{L}*\\s+(?-i:\\p{Lu})\\p{L}+\\s+" + INVITATION),
             // Urging others to invite: "urged allies to invite Kyiv", "pressed the summit to admit Ukraine".
-            cue(CallsForInvitation, null, Agency.VERB, "\\b(?:urg|press|push|ask|call\\p{L}*\\s+on|appeal\\p{L}*\\s+to)\\p{L}*\\s+(?:[\\p{L}’']+\\s+){1,4}?"
+            cue(CallsForInvitation, null, Agency.VERB, "\\b(?:urg|press|push|ask|want|call\\p{L}*\\s+on|appeal\\p{L}*\\s+to)\\p{L}*\\s+(?:[\\p{L}’']+\\s+){1,4}?"
                     + "to\\s+(?:invite|admit)\\b"),
             // A request named as such: "Kyiv's request for an invitation", "the first demand is an invitation",
             // "an invitation, which it continues to seek".
@@ -165,7 +167,14 @@ final class StanceCues {
                     + "|equipment|win\\s+the\\s+war)\\b"),
             cue(NoConsensus, null, Agency.NONE, "\\bnot\\s+all\\s+(?:\\d+\\s+)?(?:allies|members|member\\s+states|capitals)\\s+(?:agree|support|back|are\\s+ready)\\b"
                     + "|\\black\\p{L}*\\s+(?:the\\s+)?unanim\\p{L}*"),
-            cue(Opposes, null, Agency.VERB, "\\b(?:unacceptable|a\\s+red\\s+line)\\b"));
+            cue(Opposes, null, Agency.VERB, "\\b(?:unacceptable|a\\s+red\\s+line)\\b"),
+            // Letting the candidate in: "would never allow Ukraine to join", "is open to inviting Georgia".
+            cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:allow|let|permit)\\p{L}*\\s+(?:(?-i:\\p{Lu})\\p{L}+\\s+|it\\s+|them\\s+)?(?:to\\s+)?join\\b"
+                    + "|\\bopen\\s+to\\s+(?:inviting|admitting|\\p{L}+[’']s\\s+(?:membership|accession)|(?:its|their)\\s+(?:membership|accession))\\b"),
+            // A refusal to invite: "the alliance will not invite Ukraine this year".
+            cue(Cautious, null, Agency.VERB, "\\b(?:not|n[’']t)\\s+(?:\\p{L}+\\s+)?(?:invite|be\\s+invited)\\b"),
+            // The fear of being drawn into the war ("many fear the alliance could be dragged into a war", GUIDELINES §7).
+            cue(Cautious, null, Agency.VERB, "\\b(?:fear|worr(?:y|ies|ied)|concern\\p{L}*)\\b[^.;]{0,80}?\\b(?:drag|draw|pull)\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?into\\b"));
 
     private static Cue cue(Stance stance, Stance whenNegated, Agency agency, String regex) {
         return new Cue(stance, whenNegated, agency, Pattern.compile(regex, CI));

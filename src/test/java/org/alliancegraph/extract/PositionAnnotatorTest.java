@@ -308,7 +308,8 @@ class PositionAnnotatorTest {
                     positions(annotate("On Ukraine's accession, NATO allies are divided.", "2025-02-12")));
             assertEquals(List.of("country/poland|NoTimeline|" + UKRAINE + "|" + NATO),
                     positions(annotate("Poland has not set a timetable for Ukraine's accession to NATO.", "2025-02-12")));
-            assertEquals(List.of("country/norway|Opposes|" + UKRAINE + "|" + NATO),
+            // GUIDELINES §7: "not now" is caution (round six; it was read as opposition before).
+            assertEquals(List.of("country/norway|Cautious|" + UKRAINE + "|" + NATO),
                     positions(annotate("Norway said it was not the right time for Ukraine to join NATO.", "2025-02-12")));
         }
     }
@@ -530,6 +531,37 @@ class PositionAnnotatorTest {
                     of("NATO met in Brussels. Poland, which has championed Georgia's bid, spoke first."));
             assertEquals(List.of("country/russia|Opposes|" + GEORGIA + "|" + NATO),
                     of("Anna Berg said the talks had failed and that Russia would never accept Georgia in NATO.", "Anna Berg"));
+        }
+
+        @Test
+        void lettingInRefusingToInviteAndFearingEscalation() {
+            assertEquals(List.of("person/robert-fico|Opposes|" + GEORGIA + "|" + NATO),
+                    of("Robert Fico said he would never allow Georgia to join NATO.", "Robert Fico"));
+            assertEquals(List.of("country/france|SupportsMembership|" + GEORGIA + "|" + NATO),
+                    of("NATO met. France has said it is open to inviting Georgia."));
+            assertEquals(List.of(NATO + "|Cautious|" + GEORGIA + "|" + NATO),
+                    of("NATO met. The alliance will not invite Georgia this year, a senior diplomat said."));
+            assertEquals(List.of(NATO + "|Cautious|" + GEORGIA + "|" + NATO),
+                    of("NATO met. Some allies fear that admitting Georgia could drag the alliance into a war."));
+            assertEquals(List.of(BERG + "|Cautious|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said it was not the moment to talk about Georgia's membership of NATO.", "Anna Berg"));
+        }
+
+        @Test
+        void anAsideOfSpeechBetweenSubjectAndVerbAndAnInvitationThatIsNeeded() {
+            assertEquals(List.of("country/italy|Cautious|" + GEORGIA + "|" + NATO, "country/portugal|Cautious|" + GEORGIA + "|" + NATO),
+                    of("NATO met on Georgia's membership. Portugal and Italy, diplomats said, were in no hurry either."));
+            assertEquals(List.of(BERG + "|CallsForInvitation|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg spoke of Georgia. She insisted that an invitation to NATO was urgently needed.", "Anna Berg"));
+            // Who needs an invitation needs it for itself, not for another country of the article.
+            assertEquals(List.of(GEORGIA + "|CallsForInvitation|" + GEORGIA + "|" + NATO),
+                    of("Spain sent aid. Spain sent more aid. Georgia needs an invitation to NATO this year."));
+        }
+
+        @Test
+        void anOrganisationAfterAPrepositionIsNoSubject() {
+            assertEquals(List.of("person/dmitry-peskov|Opposes|" + GEORGIA + "|" + NATO),
+                    of("Dmitry Peskov said Georgia's membership of NATO was unacceptable.", "Dmitry Peskov"));
         }
 
         @Test
