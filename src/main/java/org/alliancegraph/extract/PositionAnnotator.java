@@ -124,7 +124,7 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern SUBJECT_GAP = Pattern.compile("(?:,\\s*(?:by\\s+contrast|however|meanwhile|for\\s+(?:its|their)\\s+part|in\\s+turn),"
             + "|,\\s*(?:which|who)|,\\s*(?:[\\p{L}’']+\\s+){1,3}?(?:said|say|says|believe|believed),)?\\s+(?:(?:has|have|had|will|would|could|can|may|might|shall|should"
             + "|must|is|are|was|were|does|do|did|remains?|remained|seems?|seemed|appears?|appeared|the\\s+most|most|more|very|not|also|again|still|now|firmly|strongly"
-            + "|openly|repeatedly|already|long|never)\\s+){0,3}");
+            + "|openly|repeatedly|already|long|never|been|being)\\s+){0,3}");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:of|in|into|to|for|with|from|by|about|on)\\s+(?:the\\s+)?$", CI);
     private static final Pattern SUBORDINATE_BEFORE = Pattern.compile("\\b(?:after|while|although|though|when|as|since|because|if|once"
             + "|whereas)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3}$", CI);
@@ -138,7 +138,7 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:it|they)" + SUBJECT_GAP.pattern() + "$", CI);
     /** A line of an organisation or government stated as such: "’s pledge that", "’s position that". */
     private static final Pattern STATED_LINE = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+)?(?:pledge|promise|commitment|position|decision"
-            + "|declaration|line|view|stance)\\s+that\\b", CI);
+            + "|declaration|line|view|stance)\\s+(?:(?:is|was|remains)\\s+)?that\\b", CI);
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:but|while|and)\\b");
     /** Members acting as one at the head of reported words ("partners have agreed …"), not those called upon ("allies should …"). */
     private static final Pattern COLLECTIVE_SUBJECT = Pattern.compile("(?:that\\s+)?(?:all\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+)?(?:allies|partners"
@@ -155,7 +155,7 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;]");
     private static final Pattern VERB_NEXT = Pattern.compile("\\s+\\p{Ll}");
     private static final Pattern CANDIDATE_AFTER = Pattern.compile("(?:[’']s\\s+(?:\\p{Ll}+\\s+){0,2}?(?:membership|accession|entry|path|road"
-            + "|future|bid|call|application|integration|hopes?)|\\s+(?:\\p{Ll}+\\s+){0,2}?(?:join\\p{L}*|becom\\p{L}*"
+            + "|future|bid|call|application|integration|hopes?)|\\s+(?:\\p{Ll}+\\s+){0,2}?(?:join\\p{L}*|becom\\p{L}*|deserve\\p{L}*"
             + "|be\\s+a\\s+(?:full\\s+)?member|is\\s+(?:a\\s+full\\s+member|closer)|be\\s+invited"
             + "|(?:is|was|remains)\\s+on\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}“”\"]+\\s+)?(?:path|road)))\\b");
     /** Before a candidate: "invite Ukraine", "back Moldova"; "Asked about Georgia, …" makes Georgia the topic. */

@@ -49,7 +49,7 @@ final class StanceCues {
             cue(SupportsMembership, Opposes, Agency.NONE, "\\beventually\\s+(?:allow|admit|join|become|welcome)\\b"),
             cue(SupportsMembership, null, Agency.NONE, "\\buntil\\s+\\p{L}+\\s+becomes?\\s+a\\s+(?:full\\s+)?member\\b"),
             cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:supports?|supported|backs?|backed|endorse[sd]?|champion(?:s|ed|ing)?)\\s+"
-                    + "(?:\\p{L}+[’']s\\s+)?(?:eventual\\s+|future\\s+)?(?:membership|accession|bid)\\b"),
+                    + "(?:\\p{L}+[’']s\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:membership|accession|bid)\\b"),
             cue(Opposes, SupportsMembership, Agency.VERB, "\\brul(?:e|es|ed|ing)\\s+out\\b"),
             cue(Opposes, SupportsMembership, Agency.VERB, "\\boppos(?:e|es|ed|ing)\\b"),
             cue(Opposes, null, Agency.VERB, "\\bagainst\\s+(?:\\p{L}+[’']s\\s+|\\p{L}+\\s+){0,3}?(?:joining|membership|accession|admitting|inviting|invitation)\\b"),
@@ -127,7 +127,7 @@ final class StanceCues {
                     + "|\\bnot\\s+on\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:agenda|table)\\b"),
             // Round six: general phrasings of news style (unit tests on invented sentences, PositionAnnotatorTest$RoundSix).
             // The candidate as subject, reported or not: "Ukraine will join NATO", "X would be in the alliance one day".
-            cue(SupportsMembership, Opposes, Agency.NONE, "\\b(?:will|would|shall|won[’']t|wouldn[’']t)\\s+(?:\\p{L}+\\s+){0,2}?"
+            cue(SupportsMembership, Opposes, Agency.NONE, "\\b(?:will|would|shall|should|must|can|could|won[’']t|wouldn[’']t|cannot|can[’']t)\\s+(?:\\p{L}+\\s+){0,2}?"
                     + "(?:join|enter|be\\s+in)\\s+(?:the\\s+)?(?:(?-i:NATO|EU)\\b|alliance\\b|European\\s+Union\\b|bloc\\b)"),
             // Taking the candidate in: "will never accept Ukraine in NATO", "wants to see Georgia in the alliance".
             cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:accept|admit|welcome|see|take|let|bring)\\p{L}*\\s+(?-i:\\p{Lu})\\p{L}+\\s+"
@@ -168,6 +168,20 @@ final class StanceCues {
             cue(NoConsensus, null, Agency.NONE, "\\bnot\\s+all\\s+(?:\\d+\\s+)?(?:allies|members|member\\s+states|capitals)\\s+(?:agree|support|back|are\\s+ready)\\b"
                     + "|\\black\\p{L}*\\s+(?:the\\s+)?unanim\\p{L}*"),
             cue(Opposes, null, Agency.VERB, "\\b(?:unacceptable|a\\s+red\\s+line)\\b"),
+            // Arguing for an invitation: "an invitation would show Moscow …", "no reason to delay an invitation",
+            // "pushing for Ukraine to be invited"; deserving a path or a place is support.
+            cue(CallsForInvitation, null, Agency.NONE, "\\binvitation\\s+(?:[\\p{L}’']+\\s+){0,3}?(?:would|will|could)\\s+(?:\\p{L}+\\s+)?"
+                    + "(?:show|send|signal|demonstrate|tell|prove|deter|strengthen|help|be\\s+a\\s+(?:strong|clear|powerful))\\b"
+                    + "|\\bno\\s+reason\\s+to\\s+(?:delay|wait|postpone|hold\\s+back)\\b"),
+            cue(CallsForInvitation, null, Agency.VERB, "\\b(?:push|press|call|ask|lobb|argu|campaign|hop)\\p{L}*\\s+for\\s+(?-i:\\p{Lu})\\p{L}+\\s+"
+                    + "to\\s+(?:be\\s+invited|receive\\s+an\\s+invitation)\\b"),
+            // The candidate deserves it: the holder is whoever says so, not the candidate.
+            cue(CallsForInvitation, null, Agency.NONE, "\\bdeserve\\p{L}*\\s+" + INVITATION),
+            cue(SupportsMembership, null, Agency.NONE, "\\bdeserve\\p{L}*\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:\\p{L}+\\s+){0,2}?(?:membership|path|place|seat)\\b"),
+            // Holding back: "wanted aid to come first", "does not want to rush", "noncommittal", "resisted calls to invite".
+            cue(Cautious, null, Agency.VERB, "\\b(?:aid|weapons|arms|support|assistance|military\\s+\\p{L}+)\\s+(?:to\\s+|must\\s+|should\\s+|would\\s+)?"
+                    + "(?:come|comes|came)\\s+first\\b|\\b(?:not|n[’']t)\\s+(?:\\p{L}+\\s+){0,2}?rush\\p{L}*|\\bno\\s+rush\\b|\\bnon-?committal\\b"
+                    + "|\\bresist\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:calls|pressure|demands|appeals)\\b"),
             // Letting the candidate in: "would never allow Ukraine to join", "is open to inviting Georgia".
             cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:allow|let|permit)\\p{L}*\\s+(?:(?-i:\\p{Lu})\\p{L}+\\s+|it\\s+|them\\s+)?(?:to\\s+)?join\\b"
                     + "|\\bopen\\s+to\\s+(?:inviting|admitting|\\p{L}+[’']s\\s+(?:membership|accession)|(?:its|their)\\s+(?:membership|accession))\\b"),

@@ -565,6 +565,38 @@ class PositionAnnotatorTest {
         }
 
         @Test
+        void argumentsForAnInvitationAndWhatTheCandidateDeserves() {
+            assertEquals(List.of(BERG + "|CallsForInvitation|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg wrote that an invitation to NATO would show Moscow that its pressure on Georgia had failed.", "Anna Berg"));
+            assertEquals(List.of("person/petr-pavel|CallsForInvitation|" + GEORGIA + "|" + NATO),
+                    of("Petr Pavel said he saw no reason to delay an invitation for Georgia to join NATO.", "Petr Pavel"));
+            assertEquals(List.of("country/estonia|CallsForInvitation|" + GEORGIA + "|" + NATO),
+                    of("NATO met. Estonia is pushing for Georgia to be invited at the next summit."));
+            assertEquals(List.of(BERG + "|SupportsMembership|" + GEORGIA + "|" + NATO),
+                    of("Spain sent aid. Anna Berg said that Georgia deserved a clear path to NATO membership.", "Anna Berg"));
+        }
+
+        @Test
+        void holdingBackAndStatedLinesAndGovernmentsThatContinueToSupport() {
+            assertEquals(List.of("country/italy|Cautious|" + GEORGIA + "|" + NATO, "country/italy|SupportsMembership|" + GEORGIA + "|" + NATO),
+                    of("Giorgia Meloni said Rome supported Georgia's eventual membership of NATO but wanted aid to come first.", "Giorgia Meloni"));
+            assertEquals(List.of("country/turkey|Cautious|" + GEORGIA + "|" + NATO),
+                    of("NATO met. Turkey remains noncommittal on the question of Georgia's membership."));
+            assertEquals(List.of("country/belgium|SupportsMembership|" + GEORGIA + "|" + NATO),
+                    of("NATO met. Belgium's position is that Georgia should join the alliance."));
+            assertEquals(List.of("country/canada|SupportsMembership|" + GEORGIA + "|" + NATO),
+                    of("Canada continued to support Georgia's path to NATO membership, Anna Berg said.", "Anna Berg"));
+            assertEquals(List.of("country/united-states|Cautious|" + GEORGIA + "|" + NATO),
+                    of("Georgia asked to join NATO. Washington has been reluctant."));
+        }
+
+        @Test
+        void anUnresolvedTitleSpeaksForTheCountryOfItsDemonym() {
+            assertEquals(List.of("country/germany|Cautious|" + GEORGIA + "|" + NATO),
+                    of("NATO met. The German chancellor has made clear he does not want to rush Georgia's accession."));
+        }
+
+        @Test
         void forecastsAreNoStances() {
             assertEquals(List.of(), of("NATO met in Brussels. No invitation is expected this week for Georgia to join NATO, diplomats said."));
         }
