@@ -107,6 +107,13 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern THWARTING_BEFORE = Pattern.compile("\\b(?:block|reject|veto|oppos|refus|reluctan|unwilling|against|unlikely"
             + "|(?:not|never)\\s+(?:yet\\s+)?(?:expected|ready|prepared|willing|going))\\p{L}*"
             + "\\s+(?:to\\s+)?(?:\\p{L}+\\s+)?(?:any|an?|the)?\\s*$", CI);
+    /** Right after a call for an invitation, words that judge it harmful: "an invitation now would be a mistake". */
+    private static final Pattern THWARTING_AFTER = Pattern.compile("[^.;,]{0,20}?\\b(?:would|will|could|is|was)\\s+(?:be\\s+)?(?:a\\s+)?"
+            + "(?:\\p{L}+\\s+)?(?:mistake|premature|dangerous|risky|wrong|provocation|escalation|error)\\b", CI);
+    /** An embedded question asserts nothing: "vague on when Ukraine might join", "asked whether Georgia would become a member". */
+    private static final Pattern QUESTION_BEFORE = Pattern.compile("\\b(?:when|whether|if|how\\s+soon|how\\s+quickly)\\s+(?:[\\p{L}’']+\\s+){0,2}$", CI);
+    /** Stances a country may hold on itself: the article's candidate wanting in. */
+    private static final Set<Stance> SELF_STANCES = Set.of(SupportsMembership, Stance.IrreversiblePath, CallsForInvitation);
     /** Who wants, seeks or requests an invitation wants it for itself ("Kyiv wants the summit to issue an invitation", "…, which it seeks"). */
     private static final Pattern FOR_ITSELF = Pattern.compile("\\b(?:want|seek|sought|request|demand|need)\\p{L}*\\b", CI);
     /** Between a cue and a speech cue's subject: the comma that opens a parenthesis ("…, he said, …"), no clause in between. */
@@ -151,6 +158,8 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern REPORTED_SUBJECT_START = Pattern.compile("(?:that\\s+)?(?:the\\s+)?", CI);
     /** After the reported subject: its verb, not a possessive or a prepositional phrase ("Berlin supported", not "Berlin's"). */
     private static final Pattern FOLLOWED_BY_VERB_PHRASE = Pattern.compile("\\s+\\p{Ll}");
+    private static final Pattern SPOKE = Pattern.compile("\\s+(?:(?:also|both|jointly|have|has|had)\\s+)*(?:said|say|told|stated|agreed"
+            + "|argued|insisted|stressed|reiterated|repeated|declared|wrote)\\b");
     private static final Pattern COORDINATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;]");
     private static final Pattern VERB_NEXT = Pattern.compile("\\s+\\p{Ll}");
@@ -280,13 +289,16 @@ public final class PositionAnnotator implements Annotator {
                 if (mentions.get(i).entityKey().equals(holder))
                     at = i;
             Entity.Kind kind = attribution.kindOf(holder);
-            if (at < 0 || kind != Entity.Kind.COUNTRY)
+            if (at < 0 || kind != Entity.Kind.COUNTRY && kind != Entity.Kind.PERSON)
                 return List.of(holder);
             int first = at, last = at;
             while (first > 0 && joined(mentions.get(first - 1), mentions.get(first), kind))
                 first--;
             while (last + 1 < mentions.size() && joined(mentions.get(last), mentions.get(last + 1), kind))
                 last++;
+            // People only as the subject of their words: "Rutte and Blinken said …", not "Rutte met Blinken and Sybiha".
+            if (kind == Entity.Kind.PERSON && !SPOKE.matcher(document.text()).region(mentions.get(last).span().end(), sentence.span().end()).lookingAt())
+                return List.of(holder);
             return mentions.subList(first, last + 1).stream().map(Mention::entityKey).distinct().toList();
         }
 
@@ -308,7 +320,10 @@ public final class PositionAnnotator implements Annotator {
             Choice candidate = candidate(sentence, at, holder.get().key());
             if ((candidate == null || candidate.implied()) && FOR_ITSELF.matcher(document.text()).region(at.begin(), at.end()).find()
                     && countryOf(holder.get().key()) != null)
-                candidate = new Choice(countryOf(holder.get().key()), !namedIn(sentence, holder.get().key()));
+                candidate = new Choice(countryOf(holder.get().key()), !namedIn(sentence, holder.get().key()), true);
+            if ((candidate == null || !candidate.inSlot()) && SELF_STANCES.contains(stance) && countryOf(holder.get().key()) != null
+                    && countriesByMentions.indexOf(countryOf(holder.get().key())) == 0) // "Kyiv insists membership is …": the article's candidate
+                candidate = new Choice(countryOf(holder.get().key()), !namedIn(sentence, holder.get().key()), true);
             if (candidate == null)
                 return Optional.empty();
             double confidence = holder.get().confidence() - (candidate.implied() || organisation.implied() ? IMPLIED_PENALTY : 0);
@@ -325,8 +340,11 @@ public final class PositionAnnotator implements Annotator {
                 return false;
             String text = document.text();
             int from = Math.max(sentence.span().begin(), at.begin() - 40);
+            int to = Math.min(sentence.span().end(), at.end() + 40);
             return THWARTING_BEFORE.matcher(text).region(from, at.begin()).find()
-                    || cue.whenNegated() == null && NEGATION_BEFORE.matcher(text).region(from, at.begin()).find();
+                    || cue.whenNegated() == null && NEGATION_BEFORE.matcher(text).region(from, at.begin()).find()
+                    || THWARTING_AFTER.matcher(text).region(at.end(), to).lookingAt()
+                    || cue.agency() == Agency.NONE && QUESTION_BEFORE.matcher(text).region(from, at.begin()).find();
         }
 
         /**
@@ -392,6 +410,9 @@ public final class PositionAnnotator implements Annotator {
             String source = anonymousSourceBefore(sentence, at);
             if (source != null)
                 return Optional.of(new Holder(source.isEmpty() ? organisation : source, -1, STAND_IN));
+            String capital = capitalSubject(sentence);
+            if (capital != null)
+                return Optional.of(new Holder(capital, -1, RESOLVED));
             return attribution.subject(sentence).map(a -> fromAgent(a, organisation)).filter(h -> h.key() != null);
         }
 
@@ -495,6 +516,19 @@ public final class PositionAnnotator implements Annotator {
             return document.mentionsIn(new Span(sentence.span().begin(), p.start())).stream().map(m -> actorKey(m.entityKey()))
                     .filter(k -> attribution.kindOf(k) == Entity.Kind.ORGANISATION && attribution.isActor(k) || countryOf(k) != null)
                     .findFirst().orElse(null);
+        }
+
+        /** "Kyiv insists that membership …": a capital opening the sentence before its verb stands for its state. */
+        private String capitalSubject(Sentence sentence) {
+            List<Mention> mentions = document.mentionsIn(sentence.span());
+            if (mentions.isEmpty() || standsFor(mentions.get(0).entityKey()) == null)
+                return null;
+            Mention first = mentions.get(0);
+            String text = document.text();
+            return SENTENCE_OPENING.matcher(text).region(sentence.span().begin(), first.span().begin()).matches()
+                    && SUBJECT_GAP.matcher(text).region(first.span().end(), sentence.span().end()).lookingAt()
+                    && VERB_NEXT.matcher(text).region(first.span().end(), sentence.span().end()).lookingAt()
+                    ? standsFor(first.entityKey()) : null;
         }
 
         /** "repeating NATO’s pledge that Ukraine’s path … is irreversible": the owner of the stated line holds it. */
@@ -615,20 +649,20 @@ public final class PositionAnnotator implements Annotator {
         // ---- candidate and organisation -------------------------------------------------------------
 
         /** An entity key and whether it is implied rather than named in the sentence. */
-        private record Choice(String key, boolean implied) {}
+        private record Choice(String key, boolean implied, boolean inSlot) {}
 
         /** A country in a candidate slot nearest the cue, else the most-mentioned country other than the holder. */
         private Choice candidate(Sentence sentence, Span at, String holderKey) {
             // The holder may be its own candidate: "Ukraine’s call for an invitation".
             Mention best = nearestInSlot(sentence, at, m -> attribution.kindOf(m.entityKey()) == Entity.Kind.COUNTRY,
                     CANDIDATE_BEFORE, CANDIDATE_AFTER);
-            return best != null ? new Choice(best.entityKey(), false) : fallback(sentence, countriesByMentions, holderKey);
+            return best != null ? new Choice(best.entityKey(), false, true) : fallback(sentence, countriesByMentions, holderKey);
         }
 
         private Choice organisation(Sentence sentence, Span at) {
             Mention best = nearestInSlot(sentence, at, m -> organisationsByMentions.contains(m.entityKey()),
                     ORGANISATION_BEFORE, ORGANISATION_AFTER);
-            return best != null ? new Choice(best.entityKey(), false) : fallback(sentence, organisationsByMentions, null);
+            return best != null ? new Choice(best.entityKey(), false, true) : fallback(sentence, organisationsByMentions, null);
         }
 
         /** The mention nearest the cue that is of the right kind and stands in a slot: after {@code before}, or followed by {@code after}. */
@@ -654,7 +688,7 @@ public final class PositionAnnotator implements Annotator {
             if (top.isEmpty())
                 return null;
             boolean named = namedIn(sentence, top.get());
-            return new Choice(top.get(), !named);
+            return new Choice(top.get(), !named, false);
         }
 
         private boolean namedIn(Sentence sentence, String key) {

@@ -92,7 +92,7 @@ final class StanceCues {
             cue(Opposes, null, Agency.VERB, "\\b(?:will|would|could|can)\\s+not\\s+(?:agree|consent)\\s+to\\b|\\b(?:won[’']t|never)\\s+(?:agree|consent)\\s+to\\b"),
             cue(Opposes, null, Agency.VERB, "\\bblock\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?from\\s+joining\\b"),
             // GUIDELINES §7: "not now" is caution, not rejection.
-            cue(Cautious, null, Agency.NONE, "\\bnot\\s+the\\s+(?:right\\s+)?(?:time|moment)\\b"),
+            cue(Cautious, null, Agency.NONE, "\\bnot\\s+the\\s+(?:right\\s+)?(?:time|moment)\\b|\\bnot\\s+(?:yet\\s+)?ripe\\b"),
             cue(SupportsMembership, null, Agency.NONE, "\\bbelong(?:s|ed)?\\s+in\\s+(?:the\\s+)?\\p{Lu}"),
             cue(SupportsMembership, Opposes, Agency.VERB, "\\bin\\s+favou?r\\s+of\\s+(?:\\p{L}+[’']s\\s+)?(?:\\p{L}+\\s+)?(?:membership|accession|joining)\\b"),
             cue(SupportsMembership, null, Agency.NONE, "\\bdoor\\s+(?:remains|is|stays)\\s+(?:wide\\s+)?open\\b"),
@@ -127,7 +127,7 @@ final class StanceCues {
                     + "|\\bnot\\s+on\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:agenda|table)\\b"),
             // Round six: general phrasings of news style (unit tests on invented sentences, PositionAnnotatorTest$RoundSix).
             // The candidate as subject, reported or not: "Ukraine will join NATO", "X would be in the alliance one day".
-            cue(SupportsMembership, Opposes, Agency.NONE, "\\b(?:will|would|shall|should|must|can|could|won[’']t|wouldn[’']t|cannot|can[’']t)\\s+(?:\\p{L}+\\s+){0,2}?"
+            cue(SupportsMembership, Opposes, Agency.NONE, "\\b(?:will|would|shall|should|must|can|could|may|might|won[’']t|wouldn[’']t|cannot|can[’']t)\\s+(?:\\p{L}+\\s+){0,2}?"
                     + "(?:join|enter|be\\s+in)\\s+(?:the\\s+)?(?:(?-i:NATO|EU)\\b|alliance\\b|European\\s+Union\\b|bloc\\b)"),
             // Taking the candidate in: "will never accept Ukraine in NATO", "wants to see Georgia in the alliance".
             cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:accept|admit|welcome|see|take|let|bring)\\p{L}*\\s+(?-i:\\p{Lu})\\p{L}+\\s+"
@@ -168,6 +168,8 @@ final class StanceCues {
             cue(NoConsensus, null, Agency.NONE, "\\bnot\\s+all\\s+(?:\\d+\\s+)?(?:allies|members|member\\s+states|capitals)\\s+(?:agree|support|back|are\\s+ready)\\b"
                     + "|\\black\\p{L}*\\s+(?:the\\s+)?unanim\\p{L}*"),
             cue(Opposes, null, Agency.VERB, "\\b(?:unacceptable|a\\s+red\\s+line)\\b"),
+            cue(Cautious, null, Agency.NONE, "\\binvitation\\s+(?:[\\p{L}’']+\\s+){0,3}?(?:would|will|could|is|was)\\s+(?:be\\s+)?(?:a\\s+)?(?:\\p{L}+\\s+)?"
+                    + "(?:mistake|premature|dangerous|risky|wrong|error)\\b"),
             // Arguing for an invitation: "an invitation would show Moscow …", "no reason to delay an invitation",
             // "pushing for Ukraine to be invited"; deserving a path or a place is support.
             cue(CallsForInvitation, null, Agency.NONE, "\\binvitation\\s+(?:[\\p{L}’']+\\s+){0,3}?(?:would|will|could)\\s+(?:\\p{L}+\\s+)?"

@@ -340,8 +340,8 @@ class PositionAnnotatorTest {
         void anAnonymousSourceInALaterClauseHoldsWhatFollowsIt() {
             Document d = annotate("Georgia wants the summit to issue a formal invitation to join NATO, but officials at NATO headquarters"
                     + " say the declaration is unlikely to mention a timeline.", "2025-02-12");
-            assertEquals(List.of(NATO + "|NoTimeline|country/georgia|" + NATO, "country/georgia|CallsForInvitation|country/georgia|" + NATO),
-                    positions(d));
+            assertEquals(List.of("country/georgia|CallsForInvitation|country/georgia|" + NATO, NATO + "|NoTimeline|country/georgia|" + NATO),
+                    positions(d).stream().sorted().toList());
         }
 
         @Test
@@ -594,6 +594,33 @@ class PositionAnnotatorTest {
         void anUnresolvedTitleSpeaksForTheCountryOfItsDemonym() {
             assertEquals(List.of("country/germany|Cautious|" + GEORGIA + "|" + NATO),
                     of("NATO met. The German chancellor has made clear he does not want to rush Georgia's accession."));
+        }
+
+        @Test
+        void anInvitationJudgedHarmfulIsCautionAndAQuestionAssertsNothing() {
+            assertEquals(List.of(NATO + "|Cautious|" + GEORGIA + "|" + NATO),
+                    of("NATO met on Georgia. “An invitation now would be a mistake,” a senior diplomat said."));
+            assertEquals(List.of(BERG + "|NoTimeline|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg was vague on when Georgia might join NATO.", "Anna Berg"));
+            assertEquals(List.of("person/donald-trump|Opposes|" + GEORGIA + "|" + NATO),
+                    of("Donald Trump has suggested that Georgia may never join NATO."));
+            assertEquals(List.of(BERG + "|Cautious|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said the time was not ripe for Georgia's membership of NATO.", "Anna Berg"));
+        }
+
+        @Test
+        void peopleWhoSpeakTogetherHoldTogether() {
+            assertEquals(List.of(BERG + "|IrreversiblePath|" + GEORGIA + "|" + NATO, RUTTE + "|IrreversiblePath|" + GEORGIA + "|" + NATO),
+                    of("Mark Rutte and Anna Berg said Georgia's path to NATO was irreversible.", "Anna Berg"));
+            assertEquals(List.of(RUTTE + "|IrreversiblePath|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg met Mark Rutte, and Rutte said Georgia's path to NATO was irreversible.", "Anna Berg"));
+        }
+
+        @Test
+        void aCapitalOpeningTheSentenceSpeaksForItsStateOnItself() {
+            assertEquals(List.of(GEORGIA + "|SupportsMembership|" + GEORGIA + "|" + NATO),
+                    of("NATO discussed Georgia's accession on Tuesday. Tbilisi insists that membership is the only real guarantee against"
+                            + " an attack by Russia."));
         }
 
         @Test
