@@ -96,7 +96,7 @@ public final class PositionAnnotator implements Annotator {
             // "its path into the alliance", "would be in NATO", "Kyiv's bid": membership without the word.
             + "|(?:path|road|way)\\s+(?:in)?to(?:wards?)?\\s+(?:the\\s+)?" + ALLIANCE + "|\\b(?:be|become|being)\\s+in\\s+(?:the\\s+)?" + ALLIANCE
             + "|\\b(?-i:\\p{Lu})\\p{L}+\\s+(?:in|into)\\s+(?:the\\s+)?" + ALLIANCE
-            + "|[’']s\\s+(?:(?-i:NATO|EU)\\s+|membership\\s+)?bid\\b(?!\\s+(?:for|to)\\b))", CI);
+            + "|[’']s\\s+(?:(?-i:NATO|EU)\\s+|membership\\s+)?bid\\b(?!\\s+(?:for|to)\\b)|\\b(?-i:NATO|EU)\\s+(?:ambitions?|aspirations?|bid))", CI);
     private static final int SHORT_STANCE_WORDS = 10;
     private static final Pattern SHORT_STANCE = Pattern.compile("\\b(?:careful|cautious|reluctan\\p{L}*|wary|hesitan\\p{L}*|s[ck]eptic\\p{L}*|oppose[sd]?|in\\s+no\\s+hurry)\\b", CI);
     /** "such a step" takes its membership topic from the sentence before. */

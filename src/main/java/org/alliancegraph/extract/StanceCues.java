@@ -168,6 +168,15 @@ final class StanceCues {
             cue(NoConsensus, null, Agency.NONE, "\\bnot\\s+all\\s+(?:\\d+\\s+)?(?:allies|members|member\\s+states|capitals)\\s+(?:agree|support|back|are\\s+ready)\\b"
                     + "|\\black\\p{L}*\\s+(?:the\\s+)?unanim\\p{L}*"),
             cue(Opposes, null, Agency.VERB, "\\b(?:unacceptable|a\\s+red\\s+line)\\b"),
+            // Membership as an aim: "its NATO ambitions", "membership remains Ukraine's strategic goal", "has long sought membership".
+            cue(SupportsMembership, null, Agency.NONE, "\\b(?:(?-i:NATO|EU)|membership|accession)\\s+(?:ambitions?|aspirations?|hopes?|goals?)\\b"
+                    + "|\\b(?:membership|accession)\\b[^.;]{0,30}?\\b(?:is|remains|was)\\s+(?:\\p{L}+[’']s\\s+)?(?:\\p{L}+\\s+)?(?:goal|aim|objective|aspiration)\\b"),
+            cue(SupportsMembership, null, Agency.VERB, "\\b(?:seek|sought|appl(?:y|ies|ied))\\p{L}*\\s+(?:for\\s+)?(?:full\\s+)?(?:(?-i:NATO|EU)\\s+)?membership\\b"),
+            // The candidate should receive an invitation: a call by whoever says so.
+            cue(CallsForInvitation, null, Agency.NONE, "\\b(?:should|must|ought\\s+to)\\s+(?:\\p{L}+\\s+)?(?:receive|get|be\\s+given|be\\s+offered|be\\s+extended)\\s+"
+                    + INVITATION),
+            // No shortcut, or something else instead of membership: caution.
+            cue(Cautious, null, Agency.NONE, "\\bno\\s+shortcuts?\\b|\\brather\\s+than\\s+(?:on\\s+)?(?:membership|accession|an?\\s+invitation|joining)\\b"),
             cue(Cautious, null, Agency.NONE, "\\binvitation\\s+(?:[\\p{L}’']+\\s+){0,3}?(?:would|will|could|is|was)\\s+(?:be\\s+)?(?:a\\s+)?(?:\\p{L}+\\s+)?"
                     + "(?:mistake|premature|dangerous|risky|wrong|error)\\b"),
             // Arguing for an invitation: "an invitation would show Moscow …", "no reason to delay an invitation",

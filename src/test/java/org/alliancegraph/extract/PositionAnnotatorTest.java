@@ -624,6 +624,27 @@ class PositionAnnotatorTest {
         }
 
         @Test
+        void membershipAsAnAimAndACallForTheCandidateToReceiveAnInvitation() {
+            assertEquals(List.of(BERG + "|SupportsMembership|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said Georgia would never give up its NATO ambitions.", "Anna Berg"));
+            assertEquals(List.of(BERG + "|SupportsMembership|" + GEORGIA + "|" + NATO),
+                    of("Membership of NATO remains Georgia's strategic goal, Anna Berg said.", "Anna Berg"));
+            assertEquals(List.of(GEORGIA + "|SupportsMembership|" + GEORGIA + "|" + NATO),
+                    of("NATO met. Georgia has long sought membership of the alliance."));
+            assertEquals(List.of(BERG + "|CallsForInvitation|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg told reporters that Georgia should receive an invitation to NATO before the summer.", "Anna Berg"));
+        }
+
+        @Test
+        void noShortcutAndSomethingElseInsteadOfMembershipAreCaution() {
+            assertEquals(List.of(BERG + "|Cautious|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg repeated that there could be no shortcut to Georgia's membership of NATO.", "Anna Berg"));
+            assertEquals(List.of("country/spain|Cautious|" + GEORGIA + "|" + NATO),
+                    of("NATO discussed Georgia's accession. Anna Berg said Spain wanted Georgia to focus on reforms rather than on membership.",
+                            "Anna Berg"));
+        }
+
+        @Test
         void forecastsAreNoStances() {
             assertEquals(List.of(), of("NATO met in Brussels. No invitation is expected this week for Georgia to join NATO, diplomats said."));
         }
