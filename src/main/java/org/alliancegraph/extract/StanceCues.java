@@ -58,6 +58,7 @@ final class StanceCues {
             cue(CallsForInvitation, null, Agency.NOUN_OR_VERB, "\\bcall(?:s|ed|ing)?\\s+for\\s+" + INVITATION),
             cue(CallsForInvitation, null, Agency.VERB, "\\b(?:secur|seek|demand|urg|request)\\p{L}*\\s+" + INVITATION),
             cue(CallsForInvitation, null, Agency.VERB, "\\b(?:push|press|ask|appeal|lobb(?:y|ie)|argu|hop|campaign|plead|fight)\\p{L}*\\s+for\\s+" + INVITATION
+                    + "|\\b(?:press|ask|appeal\\p{L}*\\s+to)\\p{L}*\\s+(?:the\\s+)?(?:[\\p{L}’']+\\s+){1,2}?for\\s+" + INVITATION
                     + "|\\binsist\\p{L}*\\s+on\\s+" + INVITATION),
             cue(CallsForInvitation, null, Agency.NONE, "\\bimmediate[”\"’]?\\s+invitation\\b|\\binvitation\\s+now\\b"
                     + "|\\binvite\\s+\\p{L}+\\s+(?:now|immediately|without\\s+delay)\\b"),
@@ -129,8 +130,9 @@ final class StanceCues {
             // The candidate as subject, reported or not: "Ukraine will join NATO", "X would be in the alliance one day".
             cue(SupportsMembership, Opposes, Agency.NONE, "\\b(?:will|would|shall|should|must|can|could|may|might|won[’']t|wouldn[’']t|cannot|can[’']t)\\s+(?:\\p{L}+\\s+){0,2}?"
                     + "(?:join|enter|be\\s+in)\\s+(?:the\\s+)?(?:(?-i:NATO|EU)\\b|alliance\\b|European\\s+Union\\b|bloc\\b)"),
-            // Taking the candidate in: "will never accept Ukraine in NATO", "wants to see Georgia in the alliance".
-            cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:accept|admit|welcome|see|take|let|bring)\\p{L}*\\s+(?-i:\\p{Lu})\\p{L}+\\s+"
+            // Taking the candidate in: "will never accept Ukraine in NATO", "wants to see Georgia in the alliance"; not a past
+            // accession ("welcomed Sweden into NATO last year").
+            cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:accept|admit|welcome|see|take|let|bring)(?:s|ing)?\\s+(?-i:\\p{Lu})\\p{L}+\\s+"
                     + "(?:in|into)\\s+(?:the\\s+)?(?:(?-i:NATO|EU)\\b|alliance\\b|European\\s+Union\\b|bloc\\b)"),
             // An invitation with the candidate as indirect object: "should give Ukraine an invitation".
             cue(CallsForInvitation, null, Agency.NONE, "\\binvitation\\s+(?:[\\p{L}’']+\\s+){0,3}?(?:is|was|were|remains)\\s+(?:\\p{L}+\\s+)?(?:needed|necessary|required|essential|urgent|vital)\\b"),

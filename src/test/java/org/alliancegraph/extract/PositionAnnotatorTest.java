@@ -508,6 +508,8 @@ class PositionAnnotatorTest {
                     of("Anna Berg said that the summit should give Georgia an invitation to NATO and weapons rather than advice.", "Anna Berg"));
             assertEquals(List.of(BERG + "|CallsForInvitation|" + GEORGIA + "|" + NATO),
                     of("Anna Berg urged the allies in Brussels to invite Georgia into NATO.", "Anna Berg"));
+            assertEquals(List.of(BERG + "|CallsForInvitation|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg asked NATO for an invitation for Georgia.", "Anna Berg"));
             assertEquals(List.of(GEORGIA + "|CallsForInvitation|" + GEORGIA + "|" + NATO),
                     of("Georgia's government says no trade deal can stand in for an invitation to join NATO, which it continues to seek."));
             assertEquals(List.of(BERG + "|CallsForInvitation|" + GEORGIA + "|" + NATO),
@@ -647,6 +649,8 @@ class PositionAnnotatorTest {
         @Test
         void forecastsAreNoStances() {
             assertEquals(List.of(), of("NATO met in Brussels. No invitation is expected this week for Georgia to join NATO, diplomats said."));
+            // A past accession is no stance.
+            assertEquals(List.of(), of("NATO met in Brussels on Georgia's bid. Turkey welcomed Sweden into NATO last year."));
         }
     }
 }
