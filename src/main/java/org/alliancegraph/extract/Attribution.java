@@ -686,7 +686,8 @@ final class Attribution {
             key = focusPerson;
             describedPosts.add(new DescribedPost(focusPerson, title, countryKey, phrase));
         }
-        return key != null ? new Agent(key, How.ANAPHOR, null) : new Agent(null, How.ANONYMOUS, orgKey);
+        // An unresolved "the German chancellor" speaks for the country its demonym names, as an anonymous official would.
+        return key != null ? new Agent(key, How.ANAPHOR, null) : new Agent(null, How.ANONYMOUS, orgKey != null ? orgKey : countryKey);
     }
 
     /** No title of the person before {@code at} and no role names another post or another country. */

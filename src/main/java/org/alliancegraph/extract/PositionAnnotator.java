@@ -89,44 +89,66 @@ public final class PositionAnnotator implements Annotator {
     private record Holder(String key, int statement, double confidence) {}
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String ALLIANCE = "(?:(?-i:NATO|EU)\\b|alliance\\b|European\\s+Union\\b|bloc\\b)";
     private static final Pattern MEMBERSHIP = Pattern.compile("\\b(?:membership|member\\s+of|a\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?member\\b"
             + "|join(?:s|ed|ing)?\\b|belong(?:s|ed)?\\s+in\\b|accession|accede|invit\\p{L}*|entry\\s+into|admit\\p{L}*|enlargement"
-            + "|(?:future|place)\\s+(?:(?:lies|lay|is|was|remains)\\s+)?(?:still\\s+)?in\\b)", CI);
+            + "|(?:future|place)\\s+(?:(?:lies|lay|is|was|remains)\\s+)?(?:still\\s+)?in\\b"
+            // "its path into the alliance", "would be in NATO", "Kyiv's bid": membership without the word.
+            + "|(?:path|road|way)\\s+(?:in)?to(?:wards?)?\\s+(?:the\\s+)?" + ALLIANCE + "|\\b(?:be|become|being)\\s+in\\s+(?:the\\s+)?" + ALLIANCE
+            + "|\\b(?-i:\\p{Lu})\\p{L}+\\s+(?:in|into)\\s+(?:the\\s+)?" + ALLIANCE
+            + "|[’']s\\s+(?:(?-i:NATO|EU)\\s+|membership\\s+)?bid\\b(?!\\s+(?:for|to)\\b)|\\b(?-i:NATO|EU)\\s+(?:ambitions?|aspirations?|bid))", CI);
     private static final int SHORT_STANCE_WORDS = 10;
-    private static final Pattern SHORT_STANCE = Pattern.compile("\\b(?:careful|cautious|reluctan\\p{L}*|wary|hesitan\\p{L}*|opposed)\\b", CI);
+    private static final Pattern SHORT_STANCE = Pattern.compile("\\b(?:careful|cautious|reluctan\\p{L}*|wary|hesitan\\p{L}*|s[ck]eptic\\p{L}*|oppose[sd]?|in\\s+no\\s+hurry)\\b", CI);
     /** "such a step" takes its membership topic from the sentence before. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(?:such\\s+a\\s+(?:step|move)|this\\s+(?:step|move)"
             + "|the\\s+(?:request|bid))\\b", CI);
     private static final Pattern NEGATION_BEFORE = Pattern.compile("(?:\\b(?:not|never|no\\s+longer)|n[’']t)\\s+(?:\\p{L}+\\s+)?$", CI);
     /** Right before a call for an invitation, words that turn it into its refusal. */
-    private static final Pattern THWARTING_BEFORE = Pattern.compile("\\b(?:block|reject|veto|oppos|refus|reluctan|unwilling|against)\\p{L}*"
+    private static final Pattern THWARTING_BEFORE = Pattern.compile("\\b(?:block|reject|veto|oppos|refus|reluctan|unwilling|against|unlikely"
+            + "|(?:not|never)\\s+(?:yet\\s+)?(?:expected|ready|prepared|willing|going))\\p{L}*"
             + "\\s+(?:to\\s+)?(?:\\p{L}+\\s+)?(?:any|an?|the)?\\s*$", CI);
-    /** Who wants, seeks or requests an invitation wants it for itself ("Kyiv wants the summit to issue an invitation"). */
-    private static final Pattern FOR_ITSELF = Pattern.compile("(?:want|seek|request|demand)\\p{L}*\\b", CI);
+    /** Right after a call for an invitation, words that judge it harmful: "an invitation now would be a mistake". */
+    private static final Pattern THWARTING_AFTER = Pattern.compile("[^.;,]{0,20}?\\b(?:would|will|could|is|was)\\s+(?:be\\s+)?(?:a\\s+)?"
+            + "(?:\\p{L}+\\s+)?(?:mistake|premature|dangerous|risky|wrong|provocation|escalation|error)\\b", CI);
+    /** An embedded question asserts nothing: "vague on when Ukraine might join", "asked whether Georgia would become a member". */
+    private static final Pattern QUESTION_BEFORE = Pattern.compile("\\b(?:when|whether|if|how\\s+soon|how\\s+quickly)\\s+(?:[\\p{L}’']+\\s+){0,2}$", CI);
+    /** Stances a country may hold on itself: the article's candidate wanting in. */
+    private static final Set<Stance> SELF_STANCES = Set.of(SupportsMembership, Stance.IrreversiblePath, CallsForInvitation);
+    /** Who wants, seeks or requests an invitation wants it for itself ("Kyiv wants the summit to issue an invitation", "…, which it seeks"). */
+    private static final Pattern FOR_ITSELF = Pattern.compile("\\b(?:want|seek|sought|request|demand|need)\\p{L}*\\b", CI);
     /** Between a cue and a speech cue's subject: the comma that opens a parenthesis ("…, he said, …"), no clause in between. */
     private static final Pattern PARENTHESIS_OPENS = Pattern.compile("^[^,;]*,\\s*$");
     /** An anonymous source with its verb of saying: "officials at the alliance’s headquarters say". */
     private static final Pattern ANONYMOUS_SOURCE = Pattern.compile("\\b(?:officials|diplomats|sources)\\b[^,;.]{0,60}?\\s+"
             + "(?:say|says|said|believe|believed|expect|expected|told\\s+\\p{L}+)\\b", CI);
+    /** A limit in time on a refusal: "not … while the war continues", "not yet", "not this year". */
+    private static final Pattern NOT_NOW = Pattern.compile("\\b(?:(?:while|as\\s+long\\s+as|until|before|during)\\s+(?:the\\s+)?"
+            + "(?:war|fighting|hostilities|conflict)|yet|now|soon|any\\s+time\\s+soon|this\\s+year|in\\s+the\\s+near\\s+future|for\\s+now"
+            + "|at\\s+(?:this|the\\s+next|next)\\s+(?:\\p{L}+\\s+)?summit)\\b", CI);
     private static final Pattern NEGATION_INSIDE = Pattern.compile("\\b(?:not|never)\\b|n[’']t\\b", CI);
     private static final Pattern POSSESSOR_GAP = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+)?");
     /** Between a subject and its verb: auxiliaries and adverbs only ("Hungary will veto", "Germany has again called for"). */
-    private static final Pattern SUBJECT_GAP = Pattern.compile("(?:,\\s*(?:by\\s+contrast|however|meanwhile|for\\s+(?:its|their)\\s+part|in\\s+turn),)?\\s+(?:(?:has|have|had|will|would|could|can|may|might|shall|should"
+    private static final Pattern SUBJECT_GAP = Pattern.compile("(?:,\\s*(?:by\\s+contrast|however|meanwhile|for\\s+(?:its|their)\\s+part|in\\s+turn),"
+            + "|,\\s*(?:which|who)|,\\s*(?:[\\p{L}’']+\\s+){1,3}?(?:said|say|says|believe|believed),)?\\s+(?:(?:has|have|had|will|would|could|can|may|might|shall|should"
             + "|must|is|are|was|were|does|do|did|remains?|remained|seems?|seemed|appears?|appeared|the\\s+most|most|more|very|not|also|again|still|now|firmly|strongly"
-            + "|openly|repeatedly|already|long|never)\\s+){0,3}");
+            + "|openly|repeatedly|already|long|never|been|being)\\s+){0,3}");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:of|in|into|to|for|with|from|by|about|on)\\s+(?:the\\s+)?$", CI);
     private static final Pattern SUBORDINATE_BEFORE = Pattern.compile("\\b(?:after|while|although|though|when|as|since|because|if|once"
             + "|whereas)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3}$", CI);
     /** "his country", "the government", "its government": the speaker's own state as the subject of reported words. */
     /** "his country", "the government": the speaker's own; not "the country" ("Asked about Georgia, she said the country's place …"). */
     private static final Pattern OWN_GOVERNMENT = Pattern.compile("(?:that\\s+)?(?:(?:his|her|their|its|our)\\s+(?:country|government)"
             + "|the\\s+government)\\b", CI);
+    /** Between a subject and a pronoun that takes it up: "Hungary has said openly that they …". */
+    private static final Pattern SAID_THAT = Pattern.compile(SUBJECT_GAP.pattern() + "(?:said|say|says|stated|insisted|argued|declared"
+            + "|warned|repeated|confirmed|made\\s+clear|made\\s+it\\s+clear)\\s+(?:\\p{Ll}+ly\\s+)?(?:that\\s+)?", CI);
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:it|they)" + SUBJECT_GAP.pattern() + "$", CI);
     /** A line of an organisation or government stated as such: "’s pledge that", "’s position that". */
     private static final Pattern STATED_LINE = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+)?(?:pledge|promise|commitment|position|decision"
-            + "|declaration|line|view|stance)\\s+that\\b", CI);
+            + "|declaration|line|view|stance)\\s+(?:(?:is|was|remains)\\s+)?that\\b", CI);
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:but|while|and)\\b");
     /** Members acting as one at the head of reported words ("partners have agreed …"), not those called upon ("allies should …"). */
-    private static final Pattern COLLECTIVE_SUBJECT = Pattern.compile("(?:that\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+)?(?:allies|partners"
+    private static final Pattern COLLECTIVE_SUBJECT = Pattern.compile("(?:that\\s+)?(?:all\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+)?(?:allies|partners"
             + "|member\\s+(?:states|nations|countries))\\s+(?:have|has|had|are|were|agreed|agree|remain|remained)\\b");
     /** A country's voice: "’s government", "’s foreign ministry", "’s spokesman". */
     private static final Pattern INSTITUTION = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+){0,2}?(?:government|ministry|cabinet|presidency"
@@ -136,11 +158,13 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern REPORTED_SUBJECT_START = Pattern.compile("(?:that\\s+)?(?:the\\s+)?", CI);
     /** After the reported subject: its verb, not a possessive or a prepositional phrase ("Berlin supported", not "Berlin's"). */
     private static final Pattern FOLLOWED_BY_VERB_PHRASE = Pattern.compile("\\s+\\p{Ll}");
+    private static final Pattern SPOKE = Pattern.compile("\\s+(?:(?:also|both|jointly|have|has|had)\\s+)*(?:said|say|told|stated|agreed"
+            + "|argued|insisted|stressed|reiterated|repeated|declared|wrote)\\b");
     private static final Pattern COORDINATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;]");
     private static final Pattern VERB_NEXT = Pattern.compile("\\s+\\p{Ll}");
     private static final Pattern CANDIDATE_AFTER = Pattern.compile("(?:[’']s\\s+(?:\\p{Ll}+\\s+){0,2}?(?:membership|accession|entry|path|road"
-            + "|future|bid|call|application|integration|hopes?)|\\s+(?:\\p{Ll}+\\s+){0,2}?(?:join\\p{L}*|becom\\p{L}*"
+            + "|future|bid|call|application|integration|hopes?)|\\s+(?:\\p{Ll}+\\s+){0,2}?(?:join\\p{L}*|becom\\p{L}*|deserve\\p{L}*"
             + "|be\\s+a\\s+(?:full\\s+)?member|is\\s+(?:a\\s+full\\s+member|closer)|be\\s+invited"
             + "|(?:is|was|remains)\\s+on\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}“”\"]+\\s+)?(?:path|road)))\\b");
     /** Before a candidate: "invite Ukraine", "back Moldova"; "Asked about Georgia, …" makes Georgia the topic. */
@@ -265,13 +289,16 @@ public final class PositionAnnotator implements Annotator {
                 if (mentions.get(i).entityKey().equals(holder))
                     at = i;
             Entity.Kind kind = attribution.kindOf(holder);
-            if (at < 0 || kind != Entity.Kind.COUNTRY)
+            if (at < 0 || kind != Entity.Kind.COUNTRY && kind != Entity.Kind.PERSON)
                 return List.of(holder);
             int first = at, last = at;
             while (first > 0 && joined(mentions.get(first - 1), mentions.get(first), kind))
                 first--;
             while (last + 1 < mentions.size() && joined(mentions.get(last), mentions.get(last + 1), kind))
                 last++;
+            // People only as the subject of their words: "Rutte and Blinken said …", not "Rutte met Blinken and Sybiha".
+            if (kind == Entity.Kind.PERSON && !SPOKE.matcher(document.text()).region(mentions.get(last).span().end(), sentence.span().end()).lookingAt())
+                return List.of(holder);
             return mentions.subList(first, last + 1).stream().map(Mention::entityKey).distinct().toList();
         }
 
@@ -281,7 +308,7 @@ public final class PositionAnnotator implements Annotator {
         }
 
         Optional<Facts.Position> position(Sentence sentence, Cue cue, Span at) {
-            Stance stance = negated(cue, at, sentence) ? cue.whenNegated() : cue.stance();
+            Stance stance = negated(cue, at, sentence) ? notNow(cue, at, sentence) : cue.stance();
             if (stance == null || thwarted(cue, stance, at, sentence))
                 return Optional.empty();
             Choice organisation = organisation(sentence, at);
@@ -291,9 +318,12 @@ public final class PositionAnnotator implements Annotator {
             if (holder.isEmpty())
                 return Optional.empty();
             Choice candidate = candidate(sentence, at, holder.get().key());
-            if ((candidate == null || candidate.implied()) && FOR_ITSELF.matcher(document.text()).region(at.begin(), at.end()).lookingAt()
+            if ((candidate == null || candidate.implied()) && FOR_ITSELF.matcher(document.text()).region(at.begin(), at.end()).find()
                     && countryOf(holder.get().key()) != null)
-                candidate = new Choice(countryOf(holder.get().key()), !namedIn(sentence, holder.get().key()));
+                candidate = new Choice(countryOf(holder.get().key()), !namedIn(sentence, holder.get().key()), true);
+            if ((candidate == null || !candidate.inSlot()) && SELF_STANCES.contains(stance) && countryOf(holder.get().key()) != null
+                    && countriesByMentions.indexOf(countryOf(holder.get().key())) == 0) // "Kyiv insists membership is …": the article's candidate
+                candidate = new Choice(countryOf(holder.get().key()), !namedIn(sentence, holder.get().key()), true);
             if (candidate == null)
                 return Optional.empty();
             double confidence = holder.get().confidence() - (candidate.implied() || organisation.implied() ? IMPLIED_PENALTY : 0);
@@ -310,8 +340,25 @@ public final class PositionAnnotator implements Annotator {
                 return false;
             String text = document.text();
             int from = Math.max(sentence.span().begin(), at.begin() - 40);
+            int to = Math.min(sentence.span().end(), at.end() + 40);
             return THWARTING_BEFORE.matcher(text).region(from, at.begin()).find()
-                    || cue.whenNegated() == null && NEGATION_BEFORE.matcher(text).region(from, at.begin()).find();
+                    || cue.whenNegated() == null && NEGATION_BEFORE.matcher(text).region(from, at.begin()).find()
+                    || THWARTING_AFTER.matcher(text).region(at.end(), to).lookingAt()
+                    || cue.agency() == Agency.NONE && QUESTION_BEFORE.matcher(text).region(from, at.begin()).find();
+        }
+
+        /**
+         * The stance of a negated cue. A candidate that "will not join while the war continues" or "won't be a member this
+         * year" is held back, not rejected (GUIDELINES §7: caution is "not now"); a holder who will not support it opposes.
+         */
+        private Stance notNow(Cue cue, Span at, Sentence sentence) {
+            if (cue.agency() != Agency.NONE || cue.stance() != SupportsMembership)
+                return cue.whenNegated();
+            String text = document.text();
+            Matcher end = CLAUSE_BREAK.matcher(text).region(at.end(), sentence.span().end());
+            int from = Math.max(sentence.span().begin(), at.begin() - 20);
+            boolean bound = NOT_NOW.matcher(text).region(from, end.find() ? end.start() : sentence.span().end()).find();
+            return bound ? Cautious : cue.whenNegated();
         }
 
         private boolean negated(Cue cue, Span at, Sentence sentence) {
@@ -363,6 +410,9 @@ public final class PositionAnnotator implements Annotator {
             String source = anonymousSourceBefore(sentence, at);
             if (source != null)
                 return Optional.of(new Holder(source.isEmpty() ? organisation : source, -1, STAND_IN));
+            String capital = capitalSubject(sentence);
+            if (capital != null)
+                return Optional.of(new Holder(capital, -1, RESOLVED));
             return attribution.subject(sentence).map(a -> fromAgent(a, organisation)).filter(h -> h.key() != null);
         }
 
@@ -416,8 +466,8 @@ public final class PositionAnnotator implements Annotator {
         private Optional<String> governmentLine(Sentence sentence, Span at, int statement, String organisation) {
             Facts.Statement st = document.statements().get(statement);
             Span words = st.words();
-            if (words.begin() >= at.begin())
-                return Optional.empty();
+            if (words.begin() >= at.begin() || CLAUSE_BREAK.matcher(document.text()).region(words.begin(), at.begin()).find())
+                return Optional.empty(); // "all allies agreed that …, but he would not say when": the second clause is the speaker's
             if (COLLECTIVE_SUBJECT.matcher(document.text()).region(words.begin(), at.begin()).lookingAt())
                 return Optional.of(organisation);
             Matcher own = OWN_GOVERNMENT.matcher(document.text()).region(words.begin(), at.begin());
@@ -445,8 +495,10 @@ public final class PositionAnnotator implements Annotator {
             Mention first = before.get(0);
             String text = document.text();
             if (!SENTENCE_OPENING.matcher(text).region(sentence.span().begin(), first.span().begin()).matches()
-                    || !INSTITUTION.matcher(text).region(first.span().end(), at.begin()).lookingAt())
-                return null;
+                    || !INSTITUTION.matcher(text).region(first.span().end(), at.begin()).lookingAt()
+                    || CLAUSE_BREAK.matcher(text).region(first.span().end(), at.begin()).find())
+                return null; // "Estonia's government wants …, while Norway's minister said …": the minister's clause is his
+
             return countryOf(first.entityKey());
         }
 
@@ -458,9 +510,25 @@ public final class PositionAnnotator implements Annotator {
             Matcher p = PRONOUN_SUBJECT.matcher(document.text()).region(sentence.span().begin(), at.begin());
             if (!p.find())
                 return null;
+            Mention speaker = agentRightBefore(sentence, new Span(p.start(), p.start()), SAID_THAT);
+            if (speaker != null && (countryOf(actorKey(speaker.entityKey())) != null || attribution.isActor(speaker.entityKey())))
+                return actorKey(speaker.entityKey()); // "…, while Hungary and Slovakia have said that they oppose …"
             return document.mentionsIn(new Span(sentence.span().begin(), p.start())).stream().map(m -> actorKey(m.entityKey()))
                     .filter(k -> attribution.kindOf(k) == Entity.Kind.ORGANISATION && attribution.isActor(k) || countryOf(k) != null)
                     .findFirst().orElse(null);
+        }
+
+        /** "Kyiv insists that membership …": a capital opening the sentence before its verb stands for its state. */
+        private String capitalSubject(Sentence sentence) {
+            List<Mention> mentions = document.mentionsIn(sentence.span());
+            if (mentions.isEmpty() || standsFor(mentions.get(0).entityKey()) == null)
+                return null;
+            Mention first = mentions.get(0);
+            String text = document.text();
+            return SENTENCE_OPENING.matcher(text).region(sentence.span().begin(), first.span().begin()).matches()
+                    && SUBJECT_GAP.matcher(text).region(first.span().end(), sentence.span().end()).lookingAt()
+                    && VERB_NEXT.matcher(text).region(first.span().end(), sentence.span().end()).lookingAt()
+                    ? standsFor(first.entityKey()) : null;
         }
 
         /** "repeating NATO’s pledge that Ukraine’s path … is irreversible": the owner of the stated line holds it. */
@@ -502,6 +570,9 @@ public final class PositionAnnotator implements Annotator {
             for (Mention m : document.mentionsIn(new Span(sentence.span().begin(), at.begin())))
                 last = m;
             if (last == null || !isAgent(last.entityKey()))
+                return null;
+            // "Ukraine's membership of NATO is unacceptable": a preposition's object is no subject.
+            if (gap == SUBJECT_GAP && PREPOSITION_BEFORE.matcher(document.text()).region(sentence.span().begin(), last.span().begin()).find())
                 return null;
             return gap.matcher(document.text()).region(last.span().end(), at.begin()).matches() ? last : null;
         }
@@ -578,20 +649,20 @@ public final class PositionAnnotator implements Annotator {
         // ---- candidate and organisation -------------------------------------------------------------
 
         /** An entity key and whether it is implied rather than named in the sentence. */
-        private record Choice(String key, boolean implied) {}
+        private record Choice(String key, boolean implied, boolean inSlot) {}
 
         /** A country in a candidate slot nearest the cue, else the most-mentioned country other than the holder. */
         private Choice candidate(Sentence sentence, Span at, String holderKey) {
             // The holder may be its own candidate: "Ukraine’s call for an invitation".
             Mention best = nearestInSlot(sentence, at, m -> attribution.kindOf(m.entityKey()) == Entity.Kind.COUNTRY,
                     CANDIDATE_BEFORE, CANDIDATE_AFTER);
-            return best != null ? new Choice(best.entityKey(), false) : fallback(sentence, countriesByMentions, holderKey);
+            return best != null ? new Choice(best.entityKey(), false, true) : fallback(sentence, countriesByMentions, holderKey);
         }
 
         private Choice organisation(Sentence sentence, Span at) {
             Mention best = nearestInSlot(sentence, at, m -> organisationsByMentions.contains(m.entityKey()),
                     ORGANISATION_BEFORE, ORGANISATION_AFTER);
-            return best != null ? new Choice(best.entityKey(), false) : fallback(sentence, organisationsByMentions, null);
+            return best != null ? new Choice(best.entityKey(), false, true) : fallback(sentence, organisationsByMentions, null);
         }
 
         /** The mention nearest the cue that is of the right kind and stands in a slot: after {@code before}, or followed by {@code after}. */
@@ -617,7 +688,7 @@ public final class PositionAnnotator implements Annotator {
             if (top.isEmpty())
                 return null;
             boolean named = namedIn(sentence, top.get());
-            return new Choice(top.get(), !named);
+            return new Choice(top.get(), !named, false);
         }
 
         private boolean namedIn(Sentence sentence, String key) {

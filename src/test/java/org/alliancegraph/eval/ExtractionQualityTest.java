@@ -86,4 +86,13 @@ class ExtractionQualityTest {
         assertFloors(e, Mode.RELAXED, Map.of(Layer.ENTITIES, 0.95, Layer.ROLES, 0.95, Layer.EVENTS, 0.85,
                 Layer.PLEDGES, 0.93, Layer.POSITIONS, 0.93, Layer.STATEMENTS, 0.95));
     }
+
+    /** 207–214: the second blind set, a development set since round six (blind2/README.md); floors for the layers tuned on it. */
+    @Test
+    void secondFormerBlindSet() throws Exception {
+        Path blind = TestSupport.ROOT.resolve("src/test/resources/blind2");
+        Evaluator e = run("former blind set 207-214", ArticleFiles.expand(List.of(blind.resolve("articles"))), blind.resolve("gold"));
+        assertFloors(e, Mode.STRICT, Map.of(Layer.POSITIONS, 0.90));
+        assertFloors(e, Mode.RELAXED, Map.of(Layer.POSITIONS, 0.90));
+    }
 }
