@@ -34,8 +34,7 @@ final class LoadCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Loader.DEFAULT_BATCH,
-            description = "Articles per write transaction, at least (default: ${DEFAULT-VALUE}; more once the store"
-                    + " holds eight times as many, and a transaction ends after a minute or a tenth of the run so far)."
+            description = "Articles per write transaction (default: ${DEFAULT-VALUE}; a batch also ends after a minute)."
                     + " Smaller batches commit more often and leave more dead blocks for compaction.")
     int batch;
 

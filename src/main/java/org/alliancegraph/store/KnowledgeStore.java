@@ -7,18 +7,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.alliancegraph.Version;
 import org.alliancegraph.ingest.ArticleRejectedException;
@@ -34,7 +30,6 @@ import org.alliancegraph.rdf.UriScheme;
  */
 public final class KnowledgeStore {
     public enum Outcome { ADDED, REPLACED, UNCHANGED }
-    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeStore.class);
 
     private final Path directory;
     private final UriScheme uris;
@@ -136,79 +131,27 @@ public final class KnowledgeStore {
      * @throws StoreException if the storage fails: nothing of the batch is committed
      */
     public List<Outcome> putAll(List<ArticleGraph> articles, boolean force) {
-        try (Batch batch = openBatch()) {
+        Node ref = NodeFactory.createURI(uris.referenceGraph());
+        return write(() -> {
             List<Outcome> outcomes = new ArrayList<>(articles.size());
-            for (ArticleGraph article : articles)
-                outcomes.add(batch.put(article, force));
-            batch.commit();
-            return outcomes;
-        }
-    }
-
-    /** A write transaction that stays open while articles are put into it one at a time: see {@link Batch}. */
-    public Batch openBatch() {
-        return new Batch();
-    }
-
-    /**
-     * A write transaction for a run of articles, written as they come (a loader need not hold
-     * them in memory): all of them are stored on {@link #commit}, none if it is closed before.
-     * Used by one thread. A failure is a {@link StoreException}, and nothing of the batch stays.
-     */
-    public final class Batch implements AutoCloseable {
-        private final Node ref = NodeFactory.createURI(uris.referenceGraph());
-        private boolean replaced, done;
-
-        private Batch() {
-            guarded(() -> {
-                markPending();
-                dsg.begin(TxnType.WRITE);
-                return null;
-            });
-        }
-
-        /** Stores an article as {@link KnowledgeStore#put} would (without its URI check), in this transaction. */
-        public Outcome put(ArticleGraph article, boolean force) {
-            return guarded(() -> {
+            for (ArticleGraph article : articles) {
                 Node g = NodeFactory.createURI(article.graphUri());
                 boolean exists = dsg.containsGraph(g);
-                if (exists && !force && isCurrent(g, article.slug(), article.contentHash()))
-                    return Outcome.UNCHANGED;
+                if (exists && !force && isCurrent(g, article.slug(), article.contentHash())) {
+                    outcomes.add(Outcome.UNCHANGED);
+                    continue;
+                }
                 if (exists)
                     dsg.removeGraph(g);
                 article.graph().find().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
                 article.reference().find().forEach(t -> dsg.add(ref, t.getSubject(), t.getPredicate(), t.getObject()));
-                replaced |= exists;
-                return exists ? Outcome.REPLACED : Outcome.ADDED;
-            });
-        }
-
-        public void commit() {
-            guarded(() -> {
-                // Once per transaction: the scan covers the whole reference graph.
-                if (replaced)
-                    pruneReference();
-                dsg.commit();
-                dsg.end();
-                done = true;
-                clearPending();
-                return null;
-            });
-        }
-
-        /** Ends the transaction; what was not committed is dropped. */
-        @Override
-        public void close() {
-            if (done || !dsg.isInTransaction())
-                return;
-            try {
-                dsg.abort();
-                dsg.end();
-                clearPending(); // the abort left both stores as they were
-            } catch (RuntimeException | InternalError | IOException e) {
-                LOG.warn("cannot abort a write transaction in {}: {} (the next open checks the text index)", directory, rootReason(e));
+                outcomes.add(exists ? Outcome.REPLACED : Outcome.ADDED);
             }
-        }
+            // Once per transaction: the scan covers the whole reference graph.
+            if (outcomes.contains(Outcome.REPLACED))
+                pruneReference();
+            return outcomes;
+        });
     }
 
     /**
@@ -226,50 +169,27 @@ public final class KnowledgeStore {
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 
-    /** A write transaction (see {@link #guarded}). */
-    private <T> T write(Supplier<T> action) {
-        return guarded(() -> {
-            markPending();
-            T result = Txn.calculateWrite(dsg, action);
-            clearPending();
-            return result;
-        });
-    }
-
     /**
-     * Runs a step of a write. A failing write is a failing store, not a bad article: it becomes a
+     * A write transaction. A failing write is a failing store, not a bad article: it becomes a
      * {@link StoreException} that says so (the transaction is not committed, so what was stored
      * before is untouched), and the caller should stop writing.
      */
-    private <T> T guarded(IoSupplier<T> step) {
+    private <T> T write(java.util.function.Supplier<T> action) {
+        // Left behind by a write cut short between TDB2's commit and Lucene's: see TextIndexSync.
+        Path pending = directory.resolve(StoreConfig.TEXT_DIRECTORY).resolve(TextIndexSync.PENDING);
         try {
-            return step.get();
+            Files.createDirectories(pending.getParent());
+            if (!Files.exists(pending))
+                Files.createFile(pending);
+            T result = Txn.calculateWrite(dsg, action);
+            Files.delete(pending);
+            return result;
         } catch (RuntimeException | InternalError | IOException e) {
             // InternalError: the JVM's report of a fault (SIGBUS) writing a memory-mapped file on a full disk.
             throw new StoreException("cannot write to the store in " + directory + ": " + rootReason(e)
                     + freeSpace() + "."
                     + " Is the disk full or the file size limited? This change was not committed; what was stored before is intact.", e);
         }
-    }
-
-    private interface IoSupplier<T> {
-        T get() throws IOException;
-    }
-
-    /** Left behind by a write cut short between TDB2's commit and Lucene's: see TextIndexSync. */
-    private void markPending() throws IOException {
-        Path pending = pendingMarker();
-        Files.createDirectories(pending.getParent());
-        if (!Files.exists(pending))
-            Files.createFile(pending);
-    }
-
-    private void clearPending() throws IOException {
-        Files.deleteIfExists(pendingMarker());
-    }
-
-    private Path pendingMarker() {
-        return directory.resolve(StoreConfig.TEXT_DIRECTORY).resolve(TextIndexSync.PENDING);
     }
 
     /** " (N MB free there)": what a storage failure message says about the disk. */

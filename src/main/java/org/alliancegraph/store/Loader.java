@@ -27,25 +27,25 @@ import org.alliancegraph.rdf.ArticleGraph;
 
 /**
  * Loads article files into the store. Extraction, which only touches memory, runs on several
- * threads; this thread alone writes, article after article in file order, into a write transaction
- * that stays open for a run of articles (see {@link Open}). Each article is all-or-nothing: a
- * transaction commits whole or not at all. One that fails is written again one article at a time,
- * so every article before the failing one is stored; a failing write means a failing store (disk
- * full…), so the load then stops with a {@link StoreException}, as it would have article by
- * article. Refused files are reported and skipped. Unchanged files are recognised by their hash
- * before they are extracted.
+ * threads; this thread alone writes, a batch of extracted articles per write transaction, in file
+ * order. Each article is all-or-nothing: a batch commits whole or not at all. A batch that fails
+ * is written again one article at a time, so every article before the failing one is stored; a
+ * failing write means a failing store (disk full…), so the load then stops with a
+ * {@link StoreException}, as it would have article by article. Refused files are reported and
+ * skipped. Unchanged files are recognised by their hash before they are extracted.
  */
 public final class Loader {
     private static final Logger LOG = LoggerFactory.getLogger(Loader.class);
     private static final long PROGRESS_EVERY_MS = 5_000;
     /**
-     * Articles per write transaction, at least. Large, because TDB2 copies every index block a
-     * transaction touches: 10,000 articles in 64-article transactions left 14 GB on disk for about
-     * 2 GB of live data (3,000 articles: 2.2 GB in batches of 64, 1.1 GB in batches of 512, 0.57 GB
-     * live); and growing with the store (see {@link Open}).
+     * Articles per write transaction. Large, because TDB2 copies every index block a transaction
+     * touches: 10,000 articles in 64-article transactions left 14 GB on disk for about 2 GB of
+     * live data (3,000 articles: 2.2 GB in batches of 64, 1.1 GB in batches of 512, 0.57 GB live).
      */
     public static final int DEFAULT_BATCH = 1024;
-    /** A transaction commits after a minute at least (longer in a long run), bounding what a killed load loses. */
+    /** A batch also ends at this many triples, bounding memory for very long articles. */
+    private static final long BATCH_TRIPLES = 400_000;
+    /** ...and after a minute, so that a killed load loses at most about a minute of work. */
     private static final long BATCH_NANOS = 60_000_000_000L;
 
     private final KnowledgeStore store;
@@ -61,8 +61,7 @@ public final class Loader {
 
     /**
      * @param workers   extraction threads
-     * @param batchSize articles per write transaction at least (1 = one transaction per article
-     *                  while the store holds fewer than 16)
+     * @param batchSize articles per write transaction (1 = one transaction per article)
      */
     public Loader(KnowledgeStore store, ArticleExtractor extractor, int workers, int batchSize) {
         this(store, (Function<Article, ArticleGraph>) extractor::extract, workers, batchSize);
@@ -101,31 +100,30 @@ public final class Loader {
     public Report load(List<Path> files, boolean force) {
         Tally tally = new Tally(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
-        Open open = null;
         try {
-            // Enough extracted ahead to keep the workers busy while a batch commits, no more.
+            // Enough extracted ahead to keep the workers busy while a batch is written, no more.
             int ahead = Math.max(2 * workers, Math.min(2 * batchSize, 256));
-            Deque<Job> pending = new ArrayDeque<>();
+            Deque<Future<Extracted>> pending = new ArrayDeque<>();
             Iterator<Path> next = files.iterator();
-            long storedAtStart = store.articleSlugs().size();
+            List<ArticleGraph> batch = new ArrayList<>();
+            Map<String, String> batchFiles = new HashMap<>(); // slug -> source file, for URI collisions
+            long batchTriples = 0, batchStart = 0;
             long bytes = store.bytesOnDisk();
             CompactionPolicy compaction = compactEveryBatch ? new CompactionPolicy(bytes, 0, 0) : CompactionPolicy.forLoads(bytes);
             while (next.hasNext() || !pending.isEmpty()) {
                 while (next.hasNext() && pending.size() < ahead) {
                     Path file = next.next();
-                    pending.add(new Job(file, pool.submit(() -> extract(file, force))));
+                    pending.add(pool.submit(() -> extract(file, force)));
                 }
-                Job job = pending.poll();
-                Extracted extracted = await(job.result());
+                Extracted extracted = await(pending.poll());
                 if (extracted instanceof Extracted.Graph g) {
-                    String refusal = uriTaken(g.graph(), open == null ? Map.of() : open.sourceFiles);
+                    String refusal = uriTaken(g.graph(), batchFiles);
                     if (refusal == null) {
-                        if (open == null)
-                            open = new Open();
-                        if (!open.put(job.file(), g.graph(), force, tally)) {
-                            open = null; // failed and written again article by article
-                            continue;
-                        }
+                        if (batch.isEmpty())
+                            batchStart = System.nanoTime();
+                        batch.add(g.graph());
+                        batchFiles.put(g.graph().slug(), String.valueOf(store.sourceFile(g.graph())));
+                        batchTriples += g.graph().size();
                     } else {
                         tally.failures.add(refusal);
                         LOG.warn("refused {}", refusal);
@@ -136,98 +134,22 @@ public final class Loader {
                     tally.unchanged++;
                     LOG.debug("loaded {} (unchanged)", ((Extracted.Unchanged) extracted).slug());
                 }
-                if (open != null && open.full(storedAtStart + tally.added, tally.start)) {
-                    open.commit(force, tally);
-                    open = null;
+                if (batch.size() >= batchSize || batchTriples >= BATCH_TRIPLES
+                        || (!batch.isEmpty() && System.nanoTime() - batchStart >= BATCH_NANOS)) {
+                    write(batch, force, tally);
+                    batchFiles.clear();
+                    batchTriples = 0;
                     compactIfDue(compaction, tally.triples);
                 }
                 tally.progressNowAndThen();
             }
-            if (open != null) {
-                open.commit(force, tally);
-                open = null;
-            }
+            write(batch, force, tally);
             compactIfDue(compaction, tally.triples);
         } finally {
-            if (open != null)
-                open.batch.close();
             pool.shutdownNow();
         }
         tally.progress();
         return tally.report();
-    }
-
-    private record Job(Path file, Future<Extracted> result) {}
-
-    /** An article put into the open transaction, counted once it commits. */
-    private record Written(String slug, long triples, KnowledgeStore.Outcome outcome) {}
-
-    /**
-     * The open write transaction. Articles go into it as they come, so it can hold thousands of
-     * them without holding them in memory; it commits at {@link #batchSize} articles or an eighth
-     * of the store's, whichever is more (TDB2 leaves about the same dead blocks per commit however
-     * many articles it holds, and more in a bigger store), or after a minute or a tenth of the run
-     * so far: what a killed load loses.
-     */
-    private final class Open {
-        final KnowledgeStore.Batch batch = store.openBatch();
-        final long start = System.nanoTime();
-        final List<Path> files = new ArrayList<>();
-        final List<Written> written = new ArrayList<>();
-        final Map<String, String> sourceFiles = new HashMap<>(); // slug -> source file, for URI collisions
-
-        /** False if the transaction failed: then its articles were written again one by one. */
-        boolean put(Path file, ArticleGraph graph, boolean force, Tally tally) {
-            files.add(file);
-            try {
-                written.add(new Written(graph.slug(), graph.size(), batch.put(graph, force)));
-            } catch (StoreException e) {
-                writeOneByOne(force, tally);
-                return false;
-            }
-            sourceFiles.put(graph.slug(), String.valueOf(store.sourceFile(graph)));
-            return true;
-        }
-
-        boolean full(long storedArticles, long loadStart) {
-            long now = System.nanoTime();
-            return written.size() >= Math.max(batchSize, storedArticles / 8)
-                    || now - start >= Math.max(BATCH_NANOS, (now - loadStart) / 10);
-        }
-
-        void commit(boolean force, Tally tally) {
-            try {
-                batch.commit();
-            } catch (StoreException e) {
-                writeOneByOne(force, tally);
-                return;
-            }
-            for (Written w : written)
-                tally.count(w.slug(), w.triples(), w.outcome());
-        }
-
-        /**
-         * After a failure: drops the transaction and stores its articles again (extracted again: they
-         * are not kept) one per transaction, so every article before the failing one is stored. A
-         * failing article write is a failing store: the load stops.
-         */
-        private void writeOneByOne(boolean force, Tally tally) {
-            batch.close();
-            if (files.size() > 1)
-                LOG.warn("a batch of {} articles failed to store; storing them one by one", files.size());
-            for (Path file : files) {
-                if (!(extract(file, force) instanceof Extracted.Graph g))
-                    continue; // refused or unchanged this time: nothing to store
-                try {
-                    tally.count(g.graph().slug(), g.graph().size(), store.putAll(List.of(g.graph()), force).get(0));
-                } catch (StoreException e) {
-                    tally.progress();
-                    String source = store.sourceFile(g.graph());
-                    throw new StoreException(Printable.of(source != null ? source : g.graph().slug())
-                            + " and the files after it were not stored: " + e.getMessage(), e);
-                }
-            }
-        }
     }
 
     /** Runs on an extraction thread: read, skip if unchanged, extract. Never touches the store for writing. */
@@ -264,6 +186,34 @@ public final class Loader {
         } catch (ArticleRejectedException e) {
             return e.getMessage();
         }
+    }
+
+    /**
+     * One transaction for the batch; if it fails, one per article, so that every article before
+     * the failing one is stored. A failing article write is a failing store: the load stops.
+     */
+    private void write(List<ArticleGraph> batch, boolean force, Tally tally) {
+        if (batch.isEmpty())
+            return;
+        try {
+            List<KnowledgeStore.Outcome> outcomes = store.putAll(batch, force);
+            for (int i = 0; i < batch.size(); i++)
+                tally.count(batch.get(i), outcomes.get(i));
+        } catch (StoreException batchFailure) {
+            if (batch.size() > 1)
+                LOG.warn("a batch of {} articles failed to store; storing them one by one", batch.size());
+            for (ArticleGraph graph : batch) {
+                try {
+                    tally.count(graph, store.putAll(List.of(graph), force).get(0));
+                } catch (StoreException e) {
+                    tally.progress();
+                    String file = store.sourceFile(graph);
+                    throw new StoreException(Printable.of(file != null ? file : graph.slug())
+                            + " and the files after it were not stored: " + e.getMessage(), e);
+                }
+            }
+        }
+        batch.clear();
     }
 
     /** Reclaims the dead blocks of earlier transactions once they outweigh the live data (see {@link CompactionPolicy}). */
@@ -312,15 +262,15 @@ public final class Loader {
 
         Tally(int total) { this.total = total; }
 
-        void count(String slug, long articleTriples, KnowledgeStore.Outcome outcome) {
+        void count(ArticleGraph graph, KnowledgeStore.Outcome outcome) {
             switch (outcome) {
                 case ADDED -> added++;
                 case REPLACED -> replaced++;
                 case UNCHANGED -> unchanged++;
             }
             if (outcome != KnowledgeStore.Outcome.UNCHANGED)
-                triples += articleTriples;
-            LOG.debug("loaded {} ({} triples)", slug, articleTriples); // the reliability tests read this line
+                triples += graph.size();
+            LOG.debug("loaded {} ({} triples)", graph.slug(), graph.size()); // the reliability tests read this line
         }
 
         void progressNowAndThen() {

@@ -154,39 +154,6 @@ class KnowledgeStoreTest {
     }
 
     @Test
-    void aBatchStoresItsArticlesOnCommitAndNothingWhenClosedBefore(@TempDir Path dir) throws Exception {
-        KnowledgeStore store = KnowledgeStore.open(dir, TestSupport.URIS);
-        var reader = new org.alliancegraph.ingest.ArticleReader();
-        var extractor = TestSupport.extractor();
-        List<org.alliancegraph.rdf.ArticleGraph> graphs = new java.util.ArrayList<>();
-        for (Path file : TestSupport.seedFiles())
-            graphs.add(extractor.extract(reader.read(file)));
-        Path marker = dir.resolve(StoreConfig.TEXT_DIRECTORY).resolve(TextIndexSync.PENDING);
-
-        try (KnowledgeStore.Batch batch = store.openBatch()) {
-            for (var g : graphs)
-                assertEquals(KnowledgeStore.Outcome.ADDED, batch.put(g, false));
-            assertTrue(java.nio.file.Files.exists(marker), "a write under way is marked");
-        } // closed without a commit
-        assertEquals(List.of(), store.articleSlugs());
-        assertEquals(0, store.size());
-        assertFalse(java.nio.file.Files.exists(marker), "the abort left both stores as they were");
-
-        try (KnowledgeStore.Batch batch = store.openBatch()) {
-            batch.put(graphs.get(0), false);
-            batch.put(graphs.get(1), false);
-            batch.commit();
-        }
-        assertEquals(List.of(graphs.get(0).slug(), graphs.get(1).slug()).stream().sorted().toList(), store.articleSlugs());
-        assertFalse(java.nio.file.Files.exists(marker));
-        try (KnowledgeStore.Batch batch = store.openBatch()) {
-            assertEquals(KnowledgeStore.Outcome.UNCHANGED, batch.put(graphs.get(0), false));
-            assertEquals(KnowledgeStore.Outcome.REPLACED, batch.put(graphs.get(1), true));
-            batch.commit();
-        }
-    }
-
-    @Test
     void removeDropsTheGraphAndReferenceEntriesNoLongerMentioned(@TempDir Path dir) {
         KnowledgeStore store = TestSupport.seededStore(dir);
         String sybiha = "SELECT ?p WHERE { ?p rdfs:label \"Andrii Sybiha\"@en }";
