@@ -88,6 +88,7 @@ final class Attribution {
      * ("said Ukraine should …") is not taken for one.
      */
     static final String ADDRESSEE = "(?:me|us|him|her|them|reporters|journalists|lawmakers|legislators|parliament|the\\s+press"
+            + "|participants|delegates|colleagues|counterparts|ministers|officials|diplomats|senators|MPs|viewers|listeners|students"
             + "|(?:a|an|the|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:conference|briefing|summit|meeting|ministers|parliament"
             + "|lawmakers|legislators|audience|delegates|press|reporters|journalists|broadcaster|newspaper|agency|committee|chamber"
             + "|assembly|forum|gathering|crowd|interview)"
@@ -118,7 +119,9 @@ final class Attribution {
     /** Where an anonymous source is or what it knows: "in Brussels", "at the alliance’s headquarters", "involved in the talks". */
     private static final String SOURCE_MODIFIER = "(?:\\s+(?:in|at|from|(?:involved|engaged)\\s+in|familiar\\s+with|close\\s+to|briefed\\s+on)"
             + "\\s+(?:the\\s+)?(?:\\p{L}+[’']s\\s+)?(?:" + CAPITALISED + "|talks|preparations|discussions|negotiations|matter|process"
-            + "|headquarters|ministry|government|delegation|embassy|meeting)(?:\\s+" + CAPITALISED + ")*){0,2}";
+            + "|headquarters|ministry|government|delegation|embassy|meeting"
+            // "one senior diplomat from a Nordic country", "an official from an allied government"
+            + "|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:country|state|capital|government|member|ally|delegation))(?:\\s+" + CAPITALISED + ")*){0,2}";
     private static final Pattern ANONYMOUS_NP = Pattern.compile("(?:" + WORD + "\\s+){0,4}?(?:officials?|diplomats?|sources?"
             + "|spokes(?:person|man|woman)|insiders?|analysts?|observers?)\\b" + SOURCE_MODIFIER
             // "people familiar with the talks", "a person close to the negotiations"
@@ -133,7 +136,9 @@ final class Attribution {
     /** Words that may stand before a name in its noun phrase: titles, capitalised words, possessives. */
     private static final Pattern TITLE_WORDS = Pattern.compile("(?:(?:\\p{Lu}[\\p{L}\\p{N}.’'-]*|\\p{N}+|the|of|new|former|outgoing"
             + "|incoming|acting|top|senior|deputy|chief|foreign|defen[cs]e|prime|minister|president|secretary|general|head|for|of"
-            + "|\\p{L}+[’']s)\\s+){0,6}");
+            + "|spokes(?:person|man|woman)|ambassador|envoy|director|advis[eo]r|commissioner|chancellor|leader|state|under|assistant"
+            + "|associate|principal|vice|a|an|his|her|their|its"
+            + "|\\p{L}+[’']s)\\s+){0,7}");
     /** What follows a subject at the start of a clause: a comma or a verb-like lower-case word. */
     private static final Pattern COMMA = Pattern.compile("\\s*,");
     private static final Pattern FOLLOWED_BY_VERB = Pattern.compile("\\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|as|the|a|an"
@@ -147,7 +152,11 @@ final class Attribution {
             + "|repeatedly|collectively|jointly|then|once|previously|earlier|recently|publicly|reportedly|officially|separately"
             + "|further|too|firmly|clearly|explicitly|strongly|already|often|subsequently))+\\s*$");
     /** An aside between commas before a verb: "diplomats, speaking anonymously, said". */
-    private static final Pattern APPOSITION = Pattern.compile(",\\s*(?:\\p{Ll}+ing|who|which|both|all|each)\\b[^,]*,\\s*$");
+    private static final Pattern APPOSITION = Pattern.compile(",\\s*(?:\\p{Ll}+ing|who|which|both|all|each"
+            // "Scholz, in a speech to the Bundestag on Wednesday, had said": a prepositional aside
+            + "|in|at|during|after|before|on|from|via)\\b[^,]*,\\s*$");
+    /** "…, was chaired by Gregory Whitlam, who told participants that …": the person before a relative "who". */
+    private static final Pattern RELATIVE_WHO = Pattern.compile(",\\s*who(?:\\s+(?:also|later|then|has|had|have))*\\s*$");
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:been|be|being|is|was|were|are)\\s+$");
     private static final Pattern COORDINATION = Pattern.compile("\\b(?:and|but)\\s*$");
     private static final Pattern PARTICIPLE_BEFORE = Pattern.compile(",[”\"’]?\\s+$");
@@ -255,7 +264,24 @@ final class Attribution {
         while (a.find())
             accordingTo(s, new Span(a.start(), a.end())).ifPresent(speeches::add);
         speeches.sort(Comparator.comparing(Speech::cue));
-        return List.copyOf(speeches);
+        return participlesOfTheLastSpeaker(speeches);
+    }
+
+    /**
+     * "Germany will deliver …, Nils Hartung told the meeting, adding that …": a participle continues
+     * the speech of the person who spoke last in the sentence, not of the sentence's subject.
+     */
+    private List<Speech> participlesOfTheLastSpeaker(List<Speech> speeches) {
+        List<Speech> out = new ArrayList<>();
+        Agent last = null;
+        for (Speech sp : speeches) {
+            if (sp.form() == Form.PARTICIPLE && last != null)
+                sp = new Speech(sp.cue(), sp.subject(), last, sp.form());
+            else if (sp.form() != Form.PARTICIPLE && kindOf(sp.speaker().key()) == Entity.Kind.PERSON)
+                last = sp.speaker();
+            out.add(sp);
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -366,6 +392,12 @@ final class Attribution {
         }
         if (COORDINATION.matcher(before).find())
             return inherited(cue, subject, Form.COORDINATED);
+        Matcher who = RELATIVE_WHO.matcher(text).region(s.span().begin(), cue.begin());
+        if (who.find()) {
+            Mention person = personEndingAt(s.span().begin(), trimSpace(s.span().begin(), who.start()));
+            if (person != null)
+                return Optional.of(new Speech(cue, person.span(), new Agent(person.entityKey(), How.NAMED, null), Form.PREVERBAL));
+        }
         return inverted(s, cue);
     }
 
@@ -420,7 +452,7 @@ final class Attribution {
     private boolean isTitleDescription(int begin, int end) {
         if (begin >= end)
             return false;
-        String phrase = document.text().substring(begin, end);
+        String phrase = document.text().substring(begin, end).split("\\s+(?:who|which)\\s+")[0]; // "…, who led the delegation"
         return phrase.split("\\s+").length <= MAX_DESCRIPTION_WORDS && Quotes.enclosing(quotes, begin) == null
                 && !SPEECH_VERB.matcher(phrase).find() && Titles.standard().titlePattern().matcher(phrase).find();
     }
@@ -446,6 +478,8 @@ final class Attribution {
         Np np = npIn(start, end.start());
         if (np == null)
             np = personBeforeApposition(start, end.start());
+        if (np == null)
+            np = personAfterDescription(start, end.start());
         return np == null ? Optional.empty() : Optional.of(new Speech(cue, np.span(), np.agent(), Form.INVERTED));
     }
 
@@ -459,6 +493,16 @@ final class Attribution {
                         ? new Np(new Span(start, m.span().end()), new Agent(m.entityKey(), How.NAMED, null)) : null;
             }
         return null;
+    }
+
+    /** "…, said NATO’s deputy spokesperson, Lena Vossberg.": a title description, a comma, then the name ending the sentence. */
+    private Np personAfterDescription(int start, int end) {
+        Mention person = personEndingAt(start, trimSpace(start, end));
+        if (person == null)
+            return null;
+        int comma = trimSpace(start, person.span().begin()) - 1;
+        return comma > start && document.text().charAt(comma) == ',' && isTitleDescription(start, comma)
+                ? new Np(new Span(start, person.span().end()), new Agent(person.entityKey(), How.NAMED, null)) : null;
     }
 
     /** "According to Rutte, …" or "…, according to the official." */

@@ -51,7 +51,9 @@ public final class CueEntityAnnotator implements Annotator {
      * backtrack through every split of every word on long runs of capitalised words.
      */
     private static final String WORD_BODY = "\\p{Lu}[\\p{L}&&[^\\p{Ll}]]*+\\p{Ll}\\p{L}*+";
-    private static final String TOKEN = WORD_BODY + "(?:-" + WORD_BODY + "|['’]\\p{Lu}\\p{L}++)*+";
+    /** "Ji-won", "Jae-in": a short lower-case syllable after a hyphen, as in Korean given names; not "-based", "-led". */
+    private static final String SYLLABLE = "-(?!(?:based|led|run|made|born|held|owned|style|era|day|wide|area)\\b)\\p{Ll}{2,4}+(?![\\p{L}-])";
+    private static final String TOKEN = WORD_BODY + "(?:-" + WORD_BODY + "|['’]\\p{Lu}\\p{L}++|" + SYLLABLE + ")*+";
     /** Lower-case particles inside names ("Ursula von der Leyen"). */
     private static final String PARTICLE = "(?:von|van|der|den|de|da|di|du|del|la|le|ter|bin|al)";
     private static final String INITIAL = "\\p{Lu}\\.";
@@ -61,12 +63,16 @@ public final class CueEntityAnnotator implements Annotator {
     /** "its defence minister, Kalle Tamm, said": a full name set off by commas after a title. */
     private static final Pattern NAME_AFTER_COMMA = Pattern.compile(",\\s+(" + NAME + ")(?=\\s*[,.;)]|\\s*$)");
     /** "Henrik Aalto, the European Commission's deputy director-general": a name, then its title in apposition. */
-    private static final Pattern NAME_BEFORE_APPOSITION = Pattern.compile("(" + NAME + "),\\s+(?:(?:the|its|their)\\s+)?"
+    private static final Pattern NAME_BEFORE_APPOSITION = Pattern.compile("(" + NAME + "),\\s+(?:(?:the|its|their|a|an|one)\\s+)?"
             + "(?:(?:\\p{Lu}[\\p{L}.]*+\\s+){0,3}\\p{Lu}[\\p{L}.]*+['’]s\\s+)?");
     private static final Pattern WORD = Pattern.compile(TOKEN + "|" + INITIAL + "|" + PARTICLE);
     /** Titles of people posted somewhere, and where: "ambassador to NATO", "envoy to the United States". */
     private static final Pattern ENVOY = Pattern.compile("(?i)ambassador|envoy|representative");
     private static final Pattern POSTED_TO = Pattern.compile("\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}");
+    /** "the President of Finland, Alexander Stubb": the title's country or organisation, then the name. */
+    private static final Pattern OF_BEFORE_ACTOR = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+    /** Wire-service credits: "(Reporting by Anna Berg; editing by Jan Novak)", "additional reporting by Tom Hale in Kyiv". */
+    private static final Pattern CREDIT = Pattern.compile("(?i:reporting|writing|editing|edited|compiled)\\s+by\\s+(" + NAME + ")");
 
     /** Heads of bodies that a country has one of under its own name, unlike a ministry or an army. */
     private static final Set<String> SPECIFIC_HEADS = Set.of("Council", "Committee", "Commission", "Assembly", "Court", "Agency", "Fund",
@@ -122,6 +128,7 @@ public final class CueEntityAnnotator implements Annotator {
         for (Sentence sentence : document.sentences()) {
             for (Candidate c : afterTitles(document, sentence))
                 (c.name().contains(" ") ? full : single).add(c);
+            full.addAll(credits(document, sentence));
             // The speech patterns need a verb of saying: most sentences have none, and looking costs little.
             if (WordRuns.anyWordIn(document.text(), sentence.span(), speechVerbs))
                 full.addAll(aroundSpeechVerbs(document, sentence));
@@ -148,6 +155,8 @@ public final class CueEntityAnnotator implements Annotator {
             Matcher posting = POSTED_TO.matcher(text).region(after, sentence.span().end());
             if (ENVOY.matcher(title.group()).find() && posting.lookingAt())
                 after = posting.end(); // "Ukraine's ambassador to NATO, Olena Koval,"
+            else
+                after = afterActor(document, after, sentence);
             Matcher name = NAME_AFTER.matcher(text).region(after, sentence.span().end());
             boolean setOff = false;
             if (!name.lookingAt()) {
@@ -167,6 +176,30 @@ public final class CueEntityAnnotator implements Annotator {
             if (!t.lookingAt() || titles.post(t) == null || !titles.post(t).isPost())
                 continue;
             Span span = trim(text, new Span(apposition.start(1), apposition.end(1)), true);
+            if (span != null && span.of(text).contains(" ") && isNew(document, span))
+                out.add(new Candidate(span, span.of(text), TITLE_CONFIDENCE));
+        }
+        return out;
+    }
+
+    /** "of Finland" after a title: the end of the listed country or organisation, else {@code index}. */
+    private static int afterActor(Document document, int index, Sentence sentence) {
+        Matcher of = OF_BEFORE_ACTOR.matcher(document.text()).region(index, sentence.span().end());
+        if (!of.lookingAt())
+            return index;
+        return document.mentions().stream().filter(m -> m.span().begin() == of.end())
+                .filter(m -> document.entity(m.entityKey()).map(e -> e.kind() == Entity.Kind.COUNTRY
+                        || e.kind() == Entity.Kind.ORGANISATION).orElse(false))
+                .map(m -> m.span().end()).findFirst().orElse(index);
+    }
+
+    /** "Reporting by Anna Berg": a full name credited for the report. */
+    private List<Candidate> credits(Document document, Sentence sentence) {
+        List<Candidate> out = new ArrayList<>();
+        String text = document.text();
+        Matcher m = CREDIT.matcher(text).region(sentence.span().begin(), sentence.span().end());
+        while (m.find()) {
+            Span span = trim(text, new Span(m.start(1), m.end(1)), false);
             if (span != null && span.of(text).contains(" ") && isNew(document, span))
                 out.add(new Candidate(span, span.of(text), TITLE_CONFIDENCE));
         }

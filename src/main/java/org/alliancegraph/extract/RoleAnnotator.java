@@ -39,6 +39,8 @@ public final class RoleAnnotator implements Annotator {
     public static final double CONTEXT_CONFIDENCE = 0.65;
     /** A national post without a country next to it is in the first country its sentence names. */
     public static final double SENTENCE_COUNTRY_CONFIDENCE = 0.6;
+    /** A national post with no country in its sentence is in the country the article mentions most. */
+    public static final double MAIN_COUNTRY_CONFIDENCE = 0.45;
     /** "the Ukrainian president told the summit", resolved to the person in focus (see {@link Attribution}). */
     public static final double DESCRIPTION_CONFIDENCE = 0.5;
 
@@ -53,17 +55,24 @@ public final class RoleAnnotator implements Annotator {
     private static final Pattern STATE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(?:(?-i:(?<demonym>"
             + Titles.standard().demonymPattern().pattern()
             + "))\\s+)?(?:country|government|nation|state)['’]s\\s+$");
-    /** "spokesman for the Slovak government", "adviser to the Polish government". */
-    private static final Pattern GOVERNMENT_AFTER = Pattern.compile("\\s+(?:for|of|to)\\s+the\\s+(?<demonym>"
-            + Titles.standard().demonymPattern().pattern() + ")\\s+government\\b");
+    /**
+     * "spokesman for the Slovak government", "adviser to the Polish government", "a state secretary
+     * in the German defence ministry": a national body names the state of its demonym.
+     */
+    private static final Pattern GOVERNMENT_AFTER = Pattern.compile("\\s+(?:for|of|to|in|at)\\s+the\\s+(?<demonym>"
+            + Titles.standard().demonymPattern().pattern() + ")\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+            + "(?:government|ministry|department|presidency|embassy|mission|delegation|cabinet|chancellery)\\b");
+    /** "of South Korea’s National Intelligence Service": the rest of a body named after its state. */
+    private static final Pattern BODY_OF_STATE = Pattern.compile("['’]s\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?\\p{Lu}[\\p{L}-]*");
     /** "Canada's Associate Minister of National Defence, Paul Ferrand, said": the name set off by commas. */
     private static final Pattern COMMA_BEFORE_NAME = Pattern.compile(",\\s+");
     private static final Pattern NAME_CLOSES = Pattern.compile("\\s*(?:[,.;)]|$)");
-    private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:the|a)\\s+$");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:the|an?)\\s+$");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.’'-]*)\\s*$");
     private static final Pattern OF_AFTER = Pattern.compile("\\s*,?\\s+of\\s+(?:the\\s+)?");
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s+(?:(?i:the|a)\\s+)?$");
     /** An apposition ends at a comma or the end of the sentence; "took over as TITLE" may go on ("on Tuesday"). */
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:who|which)\\b");
     private static final Pattern APPOSITION_END = Pattern.compile("\\s*(?:[,.;)”\"]|$)|\\s+(?:on|in|since|from|after|last|this)\\b");
     /** "took over as", "was appointed as": the person is the subject before the verb. */
     private static final Pattern AS_BEFORE = Pattern.compile("(?i)\\b(?:t(?:ook|akes?|aking)\\s+over|took\\s+office|(?:was|has\\s+been|been)\\s+"
@@ -76,6 +85,7 @@ public final class RoleAnnotator implements Annotator {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–()“”\"]");
 
     private final ReferenceCatalog catalog;
+    private final PlaceHierarchy places = PlaceHierarchy.load();
     private final Titles titles = Titles.standard();
     private final Set<String> stopwords = Lexicon.words("name-stopwords.txt");
 
@@ -85,8 +95,12 @@ public final class RoleAnnotator implements Annotator {
     private record Found(String person, String post, String organisation, boolean defaultsToOrganisation,
                          boolean past, boolean unknownQualifier, Sentence sentence) {}
 
-    /** What stands before a title: "NATO’s new", "Ukrainian", "former". */
-    private record Left(String organisation, boolean past, boolean unknownQualifier, int begin) {}
+    /** What stands before a title: "NATO’s new", "Ukrainian", "former"; {@code indefinite} for "a"/"an". */
+    private record Left(String organisation, boolean past, boolean unknownQualifier, int begin, boolean indefinite) {
+        Left(String organisation, boolean past, boolean unknownQualifier, int begin) {
+            this(organisation, past, unknownQualifier, begin, false);
+        }
+    }
 
     /** A dated take-over: who took over, in what (null when the clause names no organisation), when. */
     private record Start(String person, List<String> organisations, LocalDate date, Sentence sentence) {}
@@ -101,6 +115,7 @@ public final class RoleAnnotator implements Annotator {
             List<Mention> mentions = document.mentionsIn(sentence.span());
             found.addAll(titled(document, sentence, mentions));
             found.addAll(informal(document, sentence, mentions));
+            found.addAll(counterparts(document, sentence, mentions, found));
             starts.addAll(starts(document, sentence, mentions));
         }
         Map<Key, List<Resolved>> byKey = new LinkedHashMap<>();
@@ -138,16 +153,17 @@ public final class RoleAnnotator implements Annotator {
                 afterTitle = government.end();
             }
             Mention person = personAfter(document, mentions, afterTitle);
-            if (person == null && organisation != null)
-                person = personSetOffByCommas(document, mentions, afterTitle, sentence);
+            if (person == null && (organisation != null || ofOrganisation != null))
+                person = personSetOffByCommas(document, mentions, afterTitle, sentence); // "the President of Finland, Alexander Stubb,"
             if (person != null) {
                 if (organisation == null && ofOrganisation != null)
                     organisation = ofOrganisation.entityKey();
                 Mention ofAfterPerson = organisationAfterOf(document, mentions, person.span().end());
                 if (organisation == null && ofAfterPerson != null)
                     organisation = ofAfterPerson.entityKey(); // "President Volodymyr Zelenskyy of Ukraine"
-            } else if (APPOSITION_END.matcher(text).region(afterTitle, sentence.span().end()).lookingAt()) {
-                // "Mark Rutte, the Secretary General of NATO, said"; not "Putin, the secretary general stressed"
+            } else if (appositionEnds(text, afterTitle, sentence) || left.indefinite()) {
+                // "Mark Rutte, the Secretary General of NATO, said"; not "Putin, the secretary general stressed";
+                // "Nils Hartung, a state secretary in …": an indefinite title after a name is an apposition
                 person = personBefore(document, mentions, left.begin());
                 if (organisation == null && ofOrganisation != null)
                     organisation = ofOrganisation.entityKey();
@@ -170,6 +186,35 @@ public final class RoleAnnotator implements Annotator {
                 continue;
             titles.synonymPost(left.organisation(), w.group()).ifPresent(post -> out.add(
                     new Found(person.entityKey(), post, left.organisation(), false, left.past(), false, sentence)));
+        }
+        return out;
+    }
+
+    private static final Pattern COUNTERPART = Pattern.compile("\\bcounterpart\\b");
+
+    private static boolean isCountryKey(String key) { return key != null && key.startsWith(Entity.Kind.COUNTRY.uriKind + "/"); }
+
+    /**
+     * "Orbán … His Slovak counterpart, Robert Fico,": the post of the last national office holder
+     * named before, in the country of the demonym.
+     */
+    private List<Found> counterparts(Document document, Sentence sentence, List<Mention> mentions, List<Found> before) {
+        List<Found> out = new ArrayList<>();
+        Matcher c = COUNTERPART.matcher(document.text()).region(sentence.span().begin(), sentence.span().end());
+        while (c.find()) {
+            Left left = left(document, sentence, mentions, c.start());
+            if (!isCountryKey(left.organisation()))
+                continue;
+            Mention person = personAfter(document, mentions, c.end());
+            if (person == null)
+                person = personSetOffByCommas(document, mentions, c.end(), sentence);
+            Found model = null;
+            for (Found f : before)
+                if (isCountryKey(f.organisation()) && person != null
+                        && !f.person().equals(person.entityKey()))
+                    model = f;
+            if (person != null && model != null)
+                out.add(new Found(person.entityKey(), model.post(), left.organisation(), false, left.past(), false, sentence));
         }
         return out;
     }
@@ -205,8 +250,12 @@ public final class RoleAnnotator implements Annotator {
         int end = possessive.find() ? possessive.start() : trimSpaceBefore(text, sentence, pos);
         Mention m = mentionEndingAt(document, mentions, end);
         MatchResult demonym = lastMatchEndingAt(titles.demonymPattern().matcher(text).region(sentence.span().begin(), end), end);
+        Optional<String> seat = m == null ? Optional.empty() : stateOfSeat(document, m);
         if (m != null && isOrganisation(document, m)) {
             organisation = m.entityKey();
+            pos = m.span().begin();
+        } else if (seat.isPresent()) { // "Kremlin spokesman", "Berlin's ambassador": the state governed from there
+            organisation = seat.get();
             pos = m.span().begin();
         } else if (m == null && demonym != null) {
             organisation = titles.countryOf(demonym.group()).filter(k -> catalog.byKey(k).isPresent()).orElse(null);
@@ -219,9 +268,32 @@ public final class RoleAnnotator implements Annotator {
         }
         pos = skipTenure(text, sentence, pos, tenure);
         Matcher the = THE_BEFORE.matcher(text).region(sentence.span().begin(), pos);
-        if (the.find())
+        boolean indefinite = false;
+        if (the.find()) {
             pos = the.start();
-        return new Left(organisation, Titles.isPast(tenure.toString()), unknown, pos);
+            indefinite = !the.group().strip().equalsIgnoreCase("the");
+        }
+        return new Left(organisation, Titles.isPast(tenure.toString()), unknown, pos, indefinite);
+    }
+
+    /** The state a capital, or a place in one ("Kremlin", "White House"), stands for; empty for other places. */
+    private Optional<String> stateOfSeat(Document document, Mention m) {
+        Optional<Entity> e = document.entity(m.entityKey());
+        if (e.isEmpty() || e.get().kind() != Entity.Kind.PLACE)
+            return Optional.empty();
+        if (e.get().standsFor() != null)
+            return Optional.of(e.get().standsFor());
+        String city = places.city(m.entityKey());
+        return city.equals(m.entityKey()) ? Optional.empty() : catalog.byKey(city).map(KnownActor::capitalOf);
+    }
+
+    /** The title phrase ends (comma, sentence end, "who …", an adjunct), after "of X’s Body" if there is one. */
+    private static boolean appositionEnds(String text, int afterTitle, Sentence sentence) {
+        int end = sentence.span().end();
+        Matcher body = BODY_OF_STATE.matcher(text).region(afterTitle, end);
+        int from = body.lookingAt() ? body.end() : afterTitle;
+        return APPOSITION_END.matcher(text).region(from, end).lookingAt()
+                || RELATIVE_AFTER.matcher(text).region(from, end).lookingAt();
     }
 
     private static int skipTenure(String text, Sentence sentence, int pos, StringBuilder tenure) {
@@ -347,12 +419,54 @@ public final class RoleAnnotator implements Annotator {
             return Optional.empty();
         if (f.defaultsToOrganisation())
             return mainOrganisation(document).map(org -> new Resolved(f, org, CONTEXT_CONFIDENCE));
-        // "Britain will keep …, Armed Forces Minister Daniel Hurst said": a minister speaks for the country of the clause.
+        // "Britain will keep …, Armed Forces Minister Daniel Hurst said": a minister speaks for the country of the clause;
+        // "In Stockholm, Rutte met Prime Minister …": or for the capital the clause takes place in.
         // The sentence before counts when this one names no country (a quotation split in two).
-        Optional<String> country = firstCountry(document, f.sentence().span());
-        if (country.isEmpty() && f.sentence().index() > 0)
-            country = firstCountry(document, document.sentences().get(f.sentence().index() - 1).span());
-        return country.map(c -> new Resolved(f, c, SENTENCE_COUNTRY_CONFIDENCE));
+        Optional<String> country = countryOfClause(document, f.sentence().span());
+        if (country.isEmpty() && f.sentence().index() > 0 && continuesQuotation(document, f.sentence()))
+            country = countryOfClause(document, document.sentences().get(f.sentence().index() - 1).span());
+        if (country.isPresent())
+            return country.map(c -> new Resolved(f, c, SENTENCE_COUNTRY_CONFIDENCE));
+        // "President Volodymyr Zelenskyy said …" with no country in sight: the country the article is about
+        return mainCountry(document).map(c -> new Resolved(f, c, MAIN_COUNTRY_CONFIDENCE));
+    }
+
+    /** The sentence opens inside a quotation that began in the sentence before. */
+    private static boolean continuesQuotation(Document document, Sentence sentence) {
+        int begin = sentence.span().begin();
+        return Quotes.find(document).stream().anyMatch(q -> q.outer().begin() < begin && begin < q.outer().end());
+    }
+
+    /** The country the content mentions most often, by name or by its capital ("Washington"); the first one on a tie. */
+    private static Optional<String> mainCountry(Document document) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : document.mentions()) {
+            Entity e = document.entity(m.entityKey()).orElseThrow();
+            String country = e.kind() == Entity.Kind.COUNTRY ? e.key() : e.standsFor();
+            if (country != null && document.sentenceAt(m.span().begin()).isPresent())
+                counts.merge(country, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    private static final Pattern IN_BEFORE = Pattern.compile("(?i)\\bin\\s+$");
+
+    /**
+     * The first country a sentence names as an actor or as the capital it takes place in; not a
+     * country that only qualifies another person's title ("U.S. Defense Secretary Lloyd Austin").
+     */
+    private Optional<String> countryOfClause(Document document, Span sentence) {
+        List<Mention> mentions = document.mentionsIn(sentence);
+        String text = document.text();
+        for (Mention m : mentions) {
+            Entity e = document.entity(m.entityKey()).orElseThrow();
+            if (e.kind() == Entity.Kind.COUNTRY && !titles.qualifiesPerson(document, m, mentions))
+                return Optional.of(e.key());
+            if (e.kind() == Entity.Kind.PLACE && e.standsFor() != null
+                    && IN_BEFORE.matcher(text).region(sentence.begin(), m.span().begin()).find())
+                return Optional.of(e.standsFor());
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> firstCountry(Document document, Span sentence) {

@@ -115,9 +115,12 @@ public final class StatementAnnotator implements Annotator {
      * a press conference") and adjuncts that open with a preposition or a time word ("on Tuesday
      * after meeting …", "in an address to …", "when asked whether …").
      */
-    private static final Pattern ADJUNCT_TAIL = Pattern.compile("(?:\\s+" + Attribution.ADDRESSEE + ")?(?:,?\\s+(?:on|in|at|during|after"
+    private static final Pattern ADJUNCT_TAIL = Pattern.compile("(?:\\s+" + Attribution.ADDRESSEE + ")?(?:,?\\s+(?:of|on|in|at|during|after"
             + "|before|to|from|with|via|when|while|as|following|ahead|afterwards|later|earlier|today|yesterday|last|this|late)\\b"
             + "[^“”\"]*)?[\\s.!?]*");
+    /** "…, Hartung told the meeting on Monday, adding that …": an addressee or adjunct, then a participle of the same speaker. */
+    private static final Pattern TAIL_THEN_PARTICIPLE = Pattern.compile("(?:\\s+" + Attribution.ADDRESSEE + ")?(?:\\s+(?:of|on|in|at"
+            + "|during|after|before|to|from|with|via)\\b[^,“”\"]*)?,\\s+(?:" + Attribution.PARTICIPLES + ")\\b");
     /** What may open a sentence before a comma without being a clause of its own: "Asked about …,", "In Warsaw,". */
     private static final Pattern NOT_A_CLAUSE = Pattern.compile("(?:Asked|Speaking|Responding|Pressed|Questioned|Commenting|Referring"
             + "|In|At|On|During|After|Before|From|For|With|Without|Despite|Under|Over|Unlike|Like|Following|Ahead|Earlier|Later"
@@ -291,7 +294,7 @@ public final class StatementAnnotator implements Annotator {
             return switch (speech.form()) {
                 case INVERTED -> leading(speech);
                 case ACCORDING_TO -> speech.cue().begin() == sentence.span().begin()
-                        ? clause(afterComma(speech.subject().end()), speech) : leading(speech);
+                        ? clause(afterTitleAside(afterComma(speech.subject().end())), speech) : leading(speech);
                 case PARTICIPLE, COORDINATED -> clause(complementStart(speech.cue()), speech);
                 case PREVERBAL -> preverbal(speech);
             };
@@ -306,7 +309,8 @@ public final class StatementAnnotator implements Annotator {
             int comma = commaBefore(speech.subject().begin());
             if (comma < 0)
                 return clause(complementStart(speech.cue()), speech);
-            if (TRAILING_REST.matcher(text).region(speech.cue().end(), sentence.span().end()).matches())
+            if (TRAILING_REST.matcher(text).region(speech.cue().end(), sentence.span().end()).matches()
+                    || TAIL_THEN_PARTICIPLE.matcher(text).region(speech.cue().end(), sentence.span().end()).lookingAt())
                 return leading(speech);
             if (!THAT_COMPLEMENT.matcher(text).region(speech.cue().end(), sentence.span().end()).lookingAt()
                     && ADJUNCT_TAIL.matcher(text).region(speech.cue().end(), sentence.span().end()).matches()
@@ -335,6 +339,18 @@ public final class StatementAnnotator implements Annotator {
             while (i > sentence.span().begin() && Character.isWhitespace(text.charAt(i - 1)))
                 i--;
             return i > sentence.span().begin() && text.charAt(i - 1) == ',' && Quotes.enclosing(quotes, i - 1) == null ? i - 1 : -1;
+        }
+
+        /** "According to Claire Dufresne, Canada's deputy minister of defence, Ottawa has …": past the speaker's title. */
+        private int afterTitleAside(int index) {
+            if (index < 0)
+                return index;
+            int comma = afterComma(index);
+            if (comma < 0)
+                return index;
+            String aside = document.text().substring(index, comma - 1).strip();
+            boolean title = aside.split("\\s+").length <= 10 && Character.isLowerCase(aside.charAt(0)) || aside.matches("\\S+['’]s\\s.*");
+            return title && Titles.standard().titlePattern().matcher(aside).find() ? comma : index;
         }
 
         private int afterComma(int index) {

@@ -81,14 +81,17 @@ final class Titles {
 
     /**
      * Portfolio and head in either order: "Energy Minister", "Armed Forces Minister", "State
-     * Secretary for Defence", "Minister of National Defence". Up to three portfolios ("Foreign
-     * Affairs and Trade"), each a fixed phrase, so a title matches in few ways only.
+     * Secretary for Defence", "Minister of National Defence", "Under Secretary of Defense for
+     * Policy". Up to three portfolios ("Foreign Affairs and Trade"), each a fixed phrase, so a title
+     * matches in few ways only.
      */
     private static String composed(List<String> portfolios, List<String> heads) {
         String portfolio = "(?:" + alternation(portfolios, true) + ")";
         String head = "(?:" + alternation(heads, true) + ")";
         String sep = "[\\s-]+";
-        String complement = "(?:of|for)" + sep + "(?:the" + sep + ")?" + portfolio + "(?:,?" + sep + "(?:and" + sep + ")?" + portfolio + "){0,2}";
+        String one = "(?:of|for)" + sep + "(?:the" + sep + ")?" + portfolio + "(?:,?" + sep + "(?:and" + sep + ")?" + portfolio + "){0,2}";
+        // "Under Secretary of Defense for Policy": a department, then a field within it
+        String complement = one + "(?:" + sep + one + ")?";
         return portfolio + "(?:" + sep + portfolio + "){0,2}" + sep + head
                 + "|" + head + sep + complement
                 // "State Secretary to the Minister for Defence": an aide's title names the minister served

@@ -44,12 +44,25 @@ public final class UriScheme {
      * Underscores survive so article file names stay recognisable ("001_f6d04f62d38808dd").
      */
     public static String slug(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String folded = Normalizer.normalize(foldLetters(text), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String slug = folded.toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9_]+", "-")
                 .replaceAll("^-+|-+$", "");
         if (slug.length() > 80)
             slug = slug.substring(0, 80).replaceAll("-+$", "");
         return slug.isEmpty() ? "x" : slug;
+    }
+
+    /** Letters that carry no combining mark to strip ("Søren" → "Soren", "Łukasz" → "Lukasz"). */
+    private static String foldLetters(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (char c : text.toCharArray())
+            sb.append(switch (c) {
+                case 'ø' -> "o"; case 'Ø' -> "O"; case 'æ' -> "ae"; case 'Æ' -> "AE"; case 'œ' -> "oe"; case 'Œ' -> "OE";
+                case 'ß' -> "ss"; case 'ł' -> "l"; case 'Ł' -> "L"; case 'đ' -> "d"; case 'Đ' -> "D"; case 'ð' -> "d";
+                case 'Ð' -> "D"; case 'þ' -> "th"; case 'Þ' -> "Th"; case 'ı' -> "i";
+                default -> String.valueOf(c);
+            });
+        return sb.toString();
     }
 }

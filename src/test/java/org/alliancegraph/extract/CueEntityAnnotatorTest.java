@@ -206,5 +206,29 @@ class CueEntityAnnotatorTest {
         Document d = cues("“We will wait,” the spokesman for the government, Jan Novak, told reporters.");
         assertEquals(List.of("Jan Novak=person/jan-novak"), cueMentions(d));
     }
-}
 
+    @Test
+    void theTitleOfACountryBeforeANameInCommas() {
+        Document d = cues("Rutte met the President of Estonia, Kaja Rand, in Tallinn.");
+        assertEquals(List.of("Kaja Rand=person/kaja-rand"), cueMentions(d));
+    }
+
+    @Test
+    void aNameBeforeAnIndefiniteTitle() {
+        Document d = cues("Tallinn will pay for the radars, Mart Kask, a state secretary in the Estonian defence ministry, said.");
+        assertEquals(List.of("Mart Kask=person/mart-kask"), cueMentions(d));
+    }
+
+    @Test
+    void givenNamesWithALowerCaseSyllable() {
+        Document d = cues("Deputy Minister Lee Ji-hoon spoke. Kyiv-based analysts disagreed with Lee Ji-hoon.");
+        assertEquals(List.of("Lee Ji-hoon=person/lee-ji-hoon", "Lee Ji-hoon=person/lee-ji-hoon"), cueMentions(d));
+    }
+
+    @Test
+    void wireServiceCreditsNameTheirPeople() {
+        Document d = cues("NATO met on Monday.\n(Reporting by Ana Silva; editing by Jon Park)\n"
+                + "Additional reporting by Tom Hale in Kyiv.");
+        assertEquals(List.of("Ana Silva=person/ana-silva", "Jon Park=person/jon-park", "Tom Hale=person/tom-hale"), cueMentions(d));
+    }
+}

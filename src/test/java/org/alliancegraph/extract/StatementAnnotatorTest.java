@@ -506,4 +506,69 @@ class StatementAnnotatorTest {
             assertEquals(List.of(RUTTE + "|R|the path to membership was irreversible"), statements(d));
         }
     }
+
+    /** Round six: speakers introduced by relative clauses, asides and appositions (invented sentences, one class each). */
+    @Nested
+    class RoundSix {
+        private static final String ILVES = "person/marta-ilves";
+
+        @Test
+        void aSpeakerBeforeARelativeWho() {
+            Document d = annotate("The session was chaired by Marta Ilves, who told participants that the money would arrive in March.",
+                    null, "Marta Ilves");
+            assertEquals(List.of(ILVES + "|R|the money would arrive in March"), statements(d));
+        }
+
+        @Test
+        void aPrepositionalAsideBetweenSpeakerAndVerb() {
+            Document d = annotate("Marta Ilves, in a speech to the Riigikogu on Wednesday, had already said the invitation was not on the table.",
+                    null, "Marta Ilves");
+            assertEquals(List.of(ILVES + "|R|the invitation was not on the table"), statements(d));
+        }
+
+        @Test
+        void anInvertedSpeakerAfterHerTitle() {
+            Document d = annotate("“The door stays open for all of them,” said the alliance's deputy spokesperson, Marta Ilves.", null,
+                    "Marta Ilves");
+            assertEquals(List.of(ILVES + "|D|The door stays open for all of them"), statements(d));
+        }
+
+        @Test
+        void aLongAppositionWithARelativeClause() {
+            Document d = annotate("“We counted every truck on that road,” Marta Ilves, a deputy director of the national intelligence "
+                    + "service who led the team, told journalists.", null, "Marta Ilves");
+            assertEquals(List.of(ILVES + "|D|We counted every truck on that road"), statements(d));
+        }
+
+        @Test
+        void aParticipleAfterAnAddresseeContinuesTheSpeakerNotTheSubject() {
+            Document d = annotate("Estonia will send 40 more trucks, Marta Ilves told the meeting, adding that the first would leave in May.",
+                    null, "Marta Ilves");
+            assertEquals(1, d.statements().size(), statements(d).toString());
+            Facts.Statement st = d.statements().get(0);
+            assertEquals(ILVES, st.speakerKey());
+            assertTrue(d.text(st.words()).startsWith("Estonia will send 40 more trucks"));
+            assertTrue(d.text(st.words()).endsWith("the first would leave in May"));
+        }
+
+        @Test
+        void anAddresseeWithItsOwnComplement() {
+            Document d = annotate("Latvia will buy 20 drones for Ukraine, Marta Ilves told a meeting of Baltic ministers in Riga.", null,
+                    "Marta Ilves");
+            assertEquals(List.of(ILVES + "|R|Latvia will buy 20 drones for Ukraine"), statements(d));
+        }
+
+        @Test
+        void anAnonymousSourceFromAnUnnamedCountry() {
+            Document d = annotate("“Nobody will say no this week, and nobody will say yes,” one diplomat from a Baltic country said.", null);
+            assertEquals(List.of("-|D|Nobody will say no this week, and nobody will say yes"), statements(d));
+        }
+
+        @Test
+        void theTitleAfterAccordingToIsNoPartOfTheClaim() {
+            Document d = annotate("According to Marta Ilves, Estonia's deputy defence minister, the radars will arrive in May.", null,
+                    "Marta Ilves");
+            assertEquals(List.of(ILVES + "|R|the radars will arrive in May"), statements(d));
+        }
+    }
 }

@@ -19,6 +19,8 @@ class UriSchemeTest {
     void slugsAreDeterministicAndSafe() {
         assertEquals("volodymyr-zelenskyy", UriScheme.slug("Volodymyr Zelenskyy"));
         assertEquals("turkiye", UriScheme.slug("Türkiye"));
+        // letters without a combining mark to strip are folded too
+        assertEquals("soren-kjaer-lukasz-strauss", UriScheme.slug("Søren Kjær Łukasz Strauß"));
         assertEquals("washington-d-c", UriScheme.slug("Washington, D.C."));
         assertEquals("001_f6d04f62d38808dd", UriScheme.slug("001_f6d04f62d38808dd"));
         assertEquals("x", UriScheme.slug("«»"));
