@@ -31,6 +31,7 @@ public final class Entity {
     private final List<String> types;
     private final boolean known;
     private final String standsFor;
+    private final String partOf;
     private final Set<String> surfaces = new LinkedHashSet<>();
 
     public Entity(String key, Kind kind, String label, List<String> types, boolean known) {
@@ -39,6 +40,12 @@ public final class Entity {
 
     /** @param standsFor for a capital, the key of the state it stands for as an actor ("support Kyiv") */
     public Entity(String key, Kind kind, String label, List<String> types, boolean known, String standsFor) {
+        this(key, kind, label, types, known, standsFor, null);
+    }
+
+    /** @param partOf for a state body ("the Storting"), the state it belongs to */
+    public Entity(String key, Kind kind, String label, List<String> types, boolean known, String standsFor, String partOf) {
+        this.partOf = partOf;
         this.key = key;
         this.kind = kind;
         this.label = label;
@@ -61,6 +68,9 @@ public final class Entity {
 
     /** The state a capital stands for when it acts ("NATO supports Kyiv"), or null. */
     public String standsFor() { return standsFor; }
+
+    /** The state a state body belongs to ("the Storting approved aid": Norway gives), or null. */
+    public String partOf() { return partOf; }
 
     /** Every surface form met in the text, in order of first appearance. */
     public Set<String> surfaces() { return surfaces; }

@@ -12,9 +12,17 @@ import java.util.List;
  * @param hiddenLabels forms matched in text but not shown (misspellings, "the Alliance")
  * @param sameAs       verified Wikidata entity URIs
  * @param capitalOf    for a capital city, the key of its state (ag:capitalOf), else null
+ * @param partOf       for a state body such as a parliament, the state it belongs to
+ *                     ({@code schema:parentOrganization}), else null
  */
 public record KnownActor(String key, Entity.Kind kind, List<String> types, String label,
-                         List<String> altLabels, List<String> hiddenLabels, List<String> sameAs, String capitalOf) {
+                         List<String> altLabels, List<String> hiddenLabels, List<String> sameAs, String capitalOf,
+                         String partOf) {
 
-    public Entity toEntity() { return new Entity(key, kind, label, types, true, capitalOf); }
+    public KnownActor(String key, Entity.Kind kind, List<String> types, String label,
+                      List<String> altLabels, List<String> hiddenLabels, List<String> sameAs, String capitalOf) {
+        this(key, kind, types, label, altLabels, hiddenLabels, sameAs, capitalOf, null);
+    }
+
+    public Entity toEntity() { return new Entity(key, kind, label, types, true, capitalOf, partOf); }
 }

@@ -40,15 +40,19 @@ public final class PledgeAnnotator implements Annotator {
             + "|approv\\w*|promis\\w*|contribut\\w*|aid|assistance|support|package|transfer\\w*|suppl(?:y|ies|ied)"
             + "|lend\\w*|lent|loans?|give|gives|giving|gave|grants?|granted|offer\\w*|hand(?:s|ed|ing)? over|drawdown"
             + "|receiv\\w*|get|gets|getting|got|obtain\\w*|given|gift\\w*|add|adds|adding|financ\\w*|fund|funds|funded|funding"
-            + "|pa(?:y|ys|id|ying) for|hand(?:s|ed|ing)?)\\b",
+            + "|pa(?:y|ys|id|ying) (?:for|out)|disburs\\w*|set aside|hand(?:s|ed|ing)?"
+            + "|sign(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,2}?(?:contracts?|agreements?))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_PLEDGE = Pattern.compile(
-            "(?:%|\\bper ?cent\\b|\\bshare of\\b|\\bown (?:stock|arm|forc|militar|defen[cs]e|industr|navy|air force|rearm|needs|depots)"
+            "(?:%|\\bper ?cent\\b|\\bshare of\\s+(?:all|total|the\\s+total)\\b|\\bown (?:stock|arm|forc|militar|defen[cs]e|industr|navy|air force|rearm|needs|depots)"
             + "|\\b(?:its|their|our)\\s+(?:own\\s+)?(?:[\\w-]+\\s+)?(?:army|armed forces|forces|military|navy|air force|troops|divisions"
             + "|brigades|pilots|soldiers|stocks|stockpiles|depots|arsenal)\\b"
-            + "|\\bstockpil|\\bbudget\\b(?! support)|\\bGDP\\b|\\bcost(?:s|ing)?\\b|\\bworth of damage|\\bearn(?:s|ed|ing)?\\b|\\bsales?\\b"
-            + "|\\bsold\\b|\\brevenues?\\b|\\bcommercial\\b|\\bfees\\b|\\btranches?\\b|\\binstal(?:l)?ments?\\b)",
+            // "its defence budget" is one's own; "next year's Ukraine budget", "its aid budget" are aid lines
+            + "|\\bstockpil|(?<!\\b(?:aid|assistance|support)\\s)(?<!\\b\\p{Lu}\\p{L}{1,30}\\s)\\bbudget\\b(?! support)|\\bGDP\\b|\\bcost(?:s|ing)?\\b|\\bworth of damage|\\bearn(?:s|ed|ing)?\\b|\\bsales?\\b"
+            + "|\\bsold\\b|\\brevenues?\\b|\\bcommercial\\b|\\bfees\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** "a first tranche of 3 billion euros": a payment of a pledge counted already, when it names the amount. */
+    private static final Pattern TRANCHE_BEFORE = Pattern.compile("(?i)\\b(?:tranches?|instal(?:l)?ments?|payments?)\\s+of\\s+(?:about\\s+|some\\s+)?$");
     /** Buying and spending: aid when the sentence names who it is for, else one's own. */
     private static final Pattern PURCHASE = Pattern.compile(
             "\\bpurchas|\\bbuy(?:s|ing)?\\b|\\bbought\\b|(?<!in )\\border(?:s|ed)?\\b|(?<!to be )\\bspen[dt]|\\bspending\\b", Pattern.CASE_INSENSITIVE);
@@ -62,11 +66,12 @@ public final class PledgeAnnotator implements Annotator {
             Pattern.CASE_INSENSITIVE);
     /** Where one clause of a sentence ends and another, with its own verb, begins. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            ";|,\\s+and\\s+|\\s+and\\s+(?=(?:has|have|had|will|would|is|are|was|were)\\b)", Pattern.CASE_INSENSITIVE);
+            ";|,\\s+and\\s+|\\s+and\\s+(?=(?:has|have|had|will|would|is|are|was|were)\\b)|,\\s+(?:adding|saying|noting)\\s+that\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A relative clause set off by commas is a clause of its own: "Denmark, which has given …, will also fund …". */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:which|who)\\s+[^,;]+(?:,|\\.?$)");
     private static final Pattern COMMITTED = Pattern.compile(
-            "\\b(?:committed|allocated|earmarked|disbursed|approved|signed)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:committed|allocated|earmarked|disbursed|approved|signed|set aside|reserved|budgeted)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|to be|plans? to|is to|are to|pledg\\w*|promis\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MILITARY = Pattern.compile(
@@ -110,7 +115,25 @@ public final class PledgeAnnotator implements Annotator {
                     pledge(document, sentence, at, null, document.text(at), items.bought(), aidRecipients);
                 }
             contributors(document, sentence, aidRecipients);
+            if (amounts.isEmpty() && AidItems.in(s).isEmpty())
+                packageWithoutAmount(document, sentence, aidRecipients);
         }
+    }
+
+    /** "Warsaw will send its 46th package of military aid, including air defence ammunition": a pledge, amount unstated. */
+    private static final Pattern PACKAGE = Pattern.compile("(?i)\\b(?:send|sends|sending|deliver|delivers|provide|provides|approve|approves"
+            + "|announce|announces|unveil|unveils|present|presents|prepar(?:e|es|ing))\\s+(?:its|their|his|her|a|an|the|another)\\s+"
+            + "(?:(?:new|next|latest|further|fresh|first|\\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\\s+)*"
+            + "(?:package|consignment|shipment)\\s+of\\s+(?:\\p{L}+\\s+)?(?:aid|assistance|support|weapons|equipment)\\b");
+
+    private void packageWithoutAmount(Document document, Sentence sentence, List<String> aidRecipients) {
+        String s = document.text(sentence.span());
+        Matcher p = PACKAGE.matcher(s);
+        if (!p.find() || PURCHASE.matcher(s).find())
+            return;
+        Span at = new Span(sentence.span().begin() + p.start(), sentence.span().begin() + p.end());
+        String items = AidItems.paidFor(s, p.start(), p.end());
+        pledge(document, sentence, at, null, items, false, aidRecipients);
     }
 
     /** "gift Ukraine 100 missiles": the items are the missiles, Ukraine their recipient. */
@@ -133,7 +156,7 @@ public final class PledgeAnnotator implements Annotator {
     private static boolean isAid(Document d, Sentence sentence, Span amount) {
         String around = localContext(d, sentence, amount);
         String before = d.text().substring(Math.max(sentence.span().begin(), amount.begin() - 40), amount.begin());
-        if (NOT_A_PLEDGE.matcher(around).find() || HELD_BACK_OR_ASKED.matcher(before).find())
+        if (NOT_A_PLEDGE.matcher(around).find() || HELD_BACK_OR_ASKED.matcher(before).find() || TRANCHE_BEFORE.matcher(before).find())
             return false;
         Span clauseSpan = clauseSpan(d, sentence, amount);
         String clause = d.text(clauseSpan);
@@ -165,11 +188,14 @@ public final class PledgeAnnotator implements Annotator {
                 return true;
             String between = a.span().begin() >= itemsEnd ? d.text().substring(itemsEnd, a.span().begin())
                     : d.text().substring(a.span().end(), itemsBegin);
-            if (!(between.contains(" and ") && PLEDGE_CUE.matcher(between).find()))
+            if (!(SECOND_PREDICATE.matcher(between).find() && (PLEDGE_CUE.matcher(between).find() || COMMITTED.matcher(between).find())))
                 return true;
         }
         return false;
     }
+
+    /** Between items and an amount, a clause of its own: "… and has earmarked", "…, adding that Berlin had signed". */
+    private static final Pattern SECOND_PREDICATE = Pattern.compile("(?i)\\sand\\s|,\\s+(?:" + Attribution.PARTICIPLES + ")\\b|;|,\\s+while\\b");
 
     /** "New contributions from Denmark, Latvia and the United Kingdom": a pledge of each, amount unstated. */
     private void contributors(Document d, Sentence sentence, List<String> aidRecipients) {
@@ -228,9 +254,9 @@ public final class PledgeAnnotator implements Annotator {
             donors = PledgeParties.mainAlliance(d).stream().toList();
             confidence = INDIRECT_CONFIDENCE;
         }
-        String clause = clauseOf(d, sentence, at);
+        String clause = PledgeParties.agreedIn(d, sentence, at).map(d::text).orElseGet(() -> clauseOf(d, sentence, at));
         LocalDate[] period = PledgePeriod.of(d, clauseSpan(d, sentence, at));
-        AidType type = aidType(d, sentence, items); // in kind: what the items are; money: what the sentence says
+        AidType type = aidType(d, sentence, clauseSpan(d, sentence, at), items); // in kind: what the items are; money: what the clause says
         if (amount != null) // what the money pays for: "€50m for drones"
             items = AidItems.paidFor(d.text(sentence.span()), at.begin() - sentence.span().begin(), at.end() - sentence.span().begin());
         for (String donor : donors) {
@@ -283,7 +309,15 @@ public final class PledgeAnnotator implements Annotator {
 
 
 
-    /** The aid type the sentence names; else the one the sentence before names ("a $50 billion loan … The EU will provide €18bn"). */
+    /**
+     * The aid type the pledge's clause names ("Britain, which gave … military aid, will lend £2bn": a loan), else its
+     * sentence; else the one the sentence before names ("a $50 billion loan … The EU will provide €18bn").
+     */
+    private static AidType aidType(Document d, Sentence sentence, Span clause, String items) {
+        AidType type = aidType(d.text(clause), items);
+        return type != null ? type : aidType(d, sentence, items);
+    }
+
     private static AidType aidType(Document d, Sentence sentence, String items) {
         AidType type = aidType(d.text(sentence.span()), items);
         if (type == null && sentence.index() > 0)

@@ -27,6 +27,10 @@ final class PledgeParties {
     private static final Pattern RECEIVES_AFTER = Pattern.compile("(?i)^\\s+(?:\\w+\\s+){0,2}?(?:receiv\\w*|gets?|got|getting|obtain\\w*)\\b");
     /** "Norway and Denmark each pledged …": every donor of the list gives the amount. */
     private static final Pattern EACH = Pattern.compile("(?i)^\\s*(?:each|both|have each|each have|will each|each will)\\b");
+    /** "the $50 billion loan that Group of Seven leaders agreed", "the €40bn package which allies pledged": the agent after "that". */
+    private static final Pattern AGREED_BY = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s+(?:the\\s+)?");
+    private static final Pattern AGREEING = Pattern.compile("(?i)(?:\\s+(?:leaders|ministers|governments|members|allies))?\\s+(?:have\\s+|had\\s+)?"
+            + "(?:agreed|pledged|promised|approved|announced|committed|offered|granted)\\b");
     /** Passive: "€200m was pledged by Norway". */
     private static final Pattern BY_CUE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?$");
     static final Pattern LIST_GLUE = Pattern.compile("(?i)(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:the\\s+)?");
@@ -87,9 +91,10 @@ final class PledgeParties {
     static Optional<String> capitalOf(Document d, Entity e) {
         return e.kind() == Entity.Kind.PLACE ? Optional.ofNullable(e.standsFor()) : Optional.empty();
     }
+    /** The state a capital stands for or a state body belongs to ("the Storting approved …": Norway), else the actor. */
     static String actorKey(Document d, Mention m) {
         Entity e = d.entity(m.entityKey()).orElseThrow();
-        return capitalOf(d, e).orElse(e.key());
+        return capitalOf(d, e).orElse(e.partOf() != null ? e.partOf() : e.key());
     }
     /**
      * The actor a giving verb takes as its object ("send Ukraine …"), else the one after "to", "for" or
@@ -134,6 +139,9 @@ final class PledgeParties {
         for (Mention m : actors)
             if (m.span().begin() >= at.end() && FROM_CUE.matcher(text.substring(at.end(), m.span().begin())).find())
                 return List.of(actorKey(d, m));
+        Optional<Mention> agreeing = agreeingActor(d, sentence, at, actors);
+        if (agreeing.isPresent())
+            return List.of(actorKey(d, agreeing.get()));
         int nearest = -1;
         for (int i = 0; i < actors.size(); i++)
             if (actors.get(i).span().end() <= at.begin() && !actorKey(d, actors.get(i)).equals(recipient))
@@ -145,6 +153,25 @@ final class PledgeParties {
                 return List.of(actorKey(d, m));
         return ministersCountry(d, sentence).or(() -> demonymGovernment(d, sentence)).stream().toList();
     }
+    /** "the $50 billion loan that Group of Seven leaders agreed": the actor of a relative clause right after the amount. */
+    private static Optional<Mention> agreeingActor(Document d, Sentence sentence, Span at, List<Mention> actors) {
+        String text = d.text();
+        for (Mention m : actors)
+            if (m.span().begin() >= at.end() && AGREED_BY.matcher(text.substring(at.end(), m.span().begin())).matches()
+                    && AGREEING.matcher(text.substring(m.span().end(), Math.min(sentence.span().end(), m.span().end() + 30))).lookingAt())
+                return Optional.of(m);
+        return Optional.empty();
+    }
+
+    /** The relative clause in which the pledge was agreed, from the amount to the verb: its status is the agreement's. */
+    static Optional<Span> agreedIn(Document d, Sentence sentence, Span at) {
+        List<Mention> actors = d.mentionsIn(sentence.span()).stream().filter(m -> isActor(d, m)).toList();
+        return agreeingActor(d, sentence, at, actors).map(m -> {
+            Matcher verb = AGREEING.matcher(d.text()).region(m.span().end(), sentence.span().end());
+            return new Span(at.begin(), verb.lookingAt() ? verb.end() : m.span().end());
+        });
+    }
+
     /** "Norway and Denmark each pledged": the actor at {@code last} and those listed before it, when "each" follows. */
     static List<String> eachOf(Document d, List<Mention> actors, int last) {
         String text = d.text();

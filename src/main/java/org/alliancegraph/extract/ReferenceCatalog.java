@@ -26,6 +26,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 import org.alliancegraph.rdf.AG;
+import org.alliancegraph.rdf.SCHEMA;
 
 /**
  * The curated list of known actors, kept as data in {@code reference/actors.ttl}: relative IRIs
@@ -81,7 +82,7 @@ public final class ReferenceCatalog {
             actors.add(new KnownActor(key, kind, types, single(subject, RDFS.label.getURI()),
                     strings(subject, SKOS.altLabel.getURI()), strings(subject, SKOS.hiddenLabel.getURI()),
                     subject.listProperties(OWL.sameAs).mapWith(Statement::getResource).mapWith(Resource::getURI).toList(),
-                    capitalOf(subject)));
+                    capitalOf(subject), parentOrganization(subject)));
         });
         actors.sort(Comparator.comparing(KnownActor::key));
         return new ReferenceCatalog(actors);
@@ -89,6 +90,11 @@ public final class ReferenceCatalog {
 
     private static String capitalOf(Resource subject) {
         Statement st = subject.getProperty(AG.capitalOf);
+        return st == null ? null : st.getResource().getURI().substring(PARSE_BASE.length());
+    }
+
+    private static String parentOrganization(Resource subject) {
+        Statement st = subject.getProperty(subject.getModel().createProperty(SCHEMA.NS + "parentOrganization"));
         return st == null ? null : st.getResource().getURI().substring(PARSE_BASE.length());
     }
 

@@ -252,4 +252,62 @@ class PledgeAnnotatorTest {
     private static List<String> items(String body) {
         return run(body).pledges().stream().map(p -> p.items() == null ? "none" : p.items()).toList();
     }
+
+    /** Round six: donors, clauses and cues of unseen articles (invented sentences, one class each). */
+    @Nested
+    class RoundSix {
+        @Test
+        void aParliamentGivesForItsState() {
+            assertEquals(List.of("country/germany -> country/ukraine 4000000000 EUR MilitaryAid Committed 2026-01-01..2026-12-31"),
+                    pledges("The Bundestag approved €4 billion in military aid for Ukraine for 2026."));
+        }
+
+        @Test
+        void itemsAndAnAmountInClausesOfTheirOwn() {
+            assertEquals(List.of("country/austria -> country/ukraine 20000000 EUR MilitaryAid Committed",
+                            "country/austria -> country/ukraine 12 ambulances HumanitarianAid Pledged"),
+                    pledges("Austria will deliver 12 ambulances to Ukraine, Petra Lind said, adding that Vienna had signed contracts worth "
+                            + "€20m for demining vehicles for Ukraine.").stream().map(p -> p.replaceAll(" \\S+\\.\\.\\S+$", "")).toList());
+        }
+
+        @Test
+        void aBudgetLineForTheRecipientIsAidOnesOwnBudgetIsNot() {
+            assertEquals(List.of("country/belgium -> country/ukraine 60000000 EUR MilitaryAid Committed"),
+                    pledges("Belgium said it had earmarked €60 million of its Ukraine budget for radars."));
+            assertEquals(List.of(), pledges("Belgium backs Ukraine. Belgium will raise its defence budget by €2bn."));
+        }
+
+        @Test
+        void moneySetAsideIsCommitted() {
+            assertEquals(List.of("country/finland -> country/ukraine 300000000 EUR MilitaryAid Committed"),
+                    pledges("Finland's government has set aside €300 million for military support to Ukraine."));
+        }
+
+        @Test
+        void theAgentOfARelativeClauseAfterTheAmountGivesIt() {
+            assertEquals(List.of("country/canada -> country/ukraine 1000000000 CAD FinancialAid Delivered",
+                            "organisation/g20 -> country/ukraine 40000000000 USD FinancialAid Pledged"),
+                    pledges("Canada transferred C$1 billion to Ukraine, its share of the $40 billion loan that G20 leaders agreed in Rio."));
+        }
+
+        @Test
+        void aTrancheOfAnAmountIsNoPledgeButTheAmountBeforeItIs() {
+            assertEquals(List.of("organisation/european-union -> country/ukraine 5000000000 EUR FinancialAid Pledged"),
+                    pledges("The European Union will pay out its 5 billion euros in loans to Ukraine, with a first tranche of 1 billion "
+                            + "euros due in March.").stream().map(p -> p.replaceAll(" \\S+\\.\\.\\S+$", "")).toList());
+        }
+
+        @Test
+        void aNumberedPackageWithoutAnAmount() {
+            assertEquals(List.of("country/czech-republic -> country/ukraine mortar rounds MilitaryAid Pledged"),
+                    pledges("Prague will send its 12th package of military aid to Ukraine, including mortar rounds."));
+        }
+
+        @Test
+        void theAidTypeOfThePledgesOwnClause() {
+            assertEquals(List.of("country/united-kingdom -> country/ukraine 3000000000 GBP MilitaryAid Pledged",
+                            "country/united-kingdom -> country/ukraine 2000000000 GBP FinancialAid Pledged"),
+                    pledges("Britain, which has pledged £3bn a year in military aid, will also lend Ukraine £2bn."));
+        }
+    }
 }
