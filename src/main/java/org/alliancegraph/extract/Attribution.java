@@ -660,9 +660,11 @@ final class Attribution {
                 continue;
             int from = Math.max(m.context().begin(), m.span().begin() - 40);
             Matcher before = TITLE_BEFORE_NAME.matcher(text).region(from, m.span().begin());
-            if (before.find() && !NOT_CURRENT.matcher(text).region(from, before.start()).find())
+            if (before.find() && !NOT_CURRENT.matcher(text).region(from, before.start()).find()) {
+                String org = organisationBefore(from, before.start());
                 uses.add(new TitleUse(m.span().begin(), m.entityKey(), normaliseTitle(before.group("title")),
-                        organisationBefore(from, before.start())));
+                        org != null ? org : roleOrganisation(m.entityKey()))); // "Acting Prime Minister NAME" of the country found for the role
+            }
             Matcher after = TITLE_AFTER_NAME.matcher(text).region(m.span().end(), m.context().end());
             if (after.lookingAt())
                 uses.add(new TitleUse(m.span().begin(), m.entityKey(), normaliseTitle(after.group("title")),
@@ -673,6 +675,12 @@ final class Attribution {
             if (uses.stream().noneMatch(u -> u.personKey().equals(role.personKey())))
                 uses.add(new TitleUse(role.evidence().begin(), role.personKey(), normaliseTitle(role.post()), role.organisationKey()));
         return uses;
+    }
+
+    /** Where the person's one post is, from the roles found: null for none or several. */
+    private String roleOrganisation(String person) {
+        List<String> orgs = document.roles().stream().filter(r -> r.personKey().equals(person)).map(Facts.Role::organisationKey).distinct().toList();
+        return orgs.size() == 1 ? orgs.get(0) : null;
     }
 
     /** The organisation or country named just before a title: "NATO Secretary General", "NATO’s new Secretary General". */

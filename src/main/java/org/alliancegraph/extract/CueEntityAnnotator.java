@@ -64,11 +64,8 @@ public final class CueEntityAnnotator implements Annotator {
     private static final Pattern NAME_AFTER_COMMA = Pattern.compile(",\\s+(" + NAME + ")(?=\\s*[,.;)]|\\s*$)");
     /** "Henrik Aalto, the European Commission's deputy director-general": a name, then its title in apposition. */
     private static final Pattern NAME_BEFORE_APPOSITION = Pattern.compile("(" + NAME + "),\\s+(?:(?:the|its|their|a|an|one)\\s+)?"
-            + "(?:(?:\\p{Lu}[\\p{L}.]*+\\s+){0,3}\\p{Lu}[\\p{L}.]*+['’]s\\s+)?");
+            + "(?:(?:\\p{Lu}[\\p{L}.]*+\\s+){0,3}\\p{Lu}[\\p{L}.]*+(?:['’]s|(?<=s)['’])\\s+)?");
     private static final Pattern WORD = Pattern.compile(TOKEN + "|" + INITIAL + "|" + PARTICLE);
-    /** Titles of people posted somewhere, and where: "ambassador to NATO", "envoy to the United States". */
-    private static final Pattern ENVOY = Pattern.compile("(?i)ambassador|envoy|representative");
-    private static final Pattern POSTED_TO = Pattern.compile("\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}");
     /** "the President of Finland, Alexander Stubb": the title's country or organisation, then the name. */
     private static final Pattern OF_BEFORE_ACTOR = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
     /** Wire-service credits: "(Reporting by Anna Berg; editing by Jan Novak)", "additional reporting by Tom Hale in Kyiv". */
@@ -152,8 +149,8 @@ public final class CueEntityAnnotator implements Annotator {
         Matcher title = titles.titlePattern().matcher(text).region(sentence.span().begin(), sentence.span().end());
         while (title.find()) {
             int after = title.end();
-            Matcher posting = POSTED_TO.matcher(text).region(after, sentence.span().end());
-            if (ENVOY.matcher(title.group()).find() && posting.lookingAt())
+            Matcher posting = Titles.POSTED_TO.matcher(text).region(after, sentence.span().end());
+            if (Titles.ENVOY.matcher(title.group()).find() && posting.lookingAt())
                 after = posting.end(); // "Ukraine's ambassador to NATO, Olena Koval,"
             else
                 after = afterActor(document, after, sentence);

@@ -26,7 +26,9 @@ final class PledgeParties {
     /** The subject of a receiving verb is the recipient: "Moldova will get €30 million from Romania". */
     private static final Pattern RECEIVES_AFTER = Pattern.compile("(?i)^\\s+(?:\\w+\\s+){0,2}?(?:receiv\\w*|gets?|got|getting|obtain\\w*)\\b");
     /** "Norway and Denmark each pledged …": every donor of the list gives the amount. */
-    private static final Pattern EACH = Pattern.compile("(?i)^\\s*(?:each|both|have each|each have|will each|each will)\\b");
+    private static final Pattern EACH = Pattern.compile("(?i)^\\s*(?:each|both|have each|each have|will each|each will"
+            // "Germany and France will jointly provide €500m": a pledge of each partner (the schema has one donor a pledge)
+            + "|(?:will|would|have|has|are|also)?\\s*(?:jointly|together)|(?:will|would)\\s+(?:provide|give|contribute|send)\\s+a\\s+combined)\\b");
     /** "the $50 billion loan that Group of Seven leaders agreed", "the €40bn package which allies pledged": the agent after "that". */
     private static final Pattern AGREED_BY = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,3}?(?:that|which)\\s+(?:the\\s+)?");
     private static final Pattern AGREEING = Pattern.compile("(?i)(?:\\s+(?:leaders|ministers|governments|members|allies))?\\s+(?:have\\s+|had\\s+)?"

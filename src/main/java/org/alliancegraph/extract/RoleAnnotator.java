@@ -45,7 +45,8 @@ public final class RoleAnnotator implements Annotator {
     public static final double DESCRIPTION_CONFIDENCE = 0.5;
 
     private static final Pattern TENURE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])((?:" + Titles.TENURE + "\\s*)+)$");
-    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("['’]s\\s*$");
+    /** "Sweden’s", and "the Netherlands’" for a name ending in s. */
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:['’]s|(?<=s)['’])\\s*$");
     /** "its defence minister": the post is in the organisation or country the clause spoke of before. */
     private static final Pattern ITS_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:its|their)\\s+$");
     /**
@@ -152,6 +153,9 @@ public final class RoleAnnotator implements Annotator {
                 organisation = titles.countryOf(government.group("demonym")).orElse(null);
                 afterTitle = government.end();
             }
+            Matcher posting = Titles.POSTED_TO.matcher(text).region(afterTitle, sentence.span().end());
+            if (Titles.ENVOY.matcher(t.group()).find() && posting.lookingAt())
+                afterTitle = posting.end(); // "Sweden's ambassador to NATO, Axel Berg,"
             Mention person = personAfter(document, mentions, afterTitle);
             if (person == null && (organisation != null || ofOrganisation != null))
                 person = personSetOffByCommas(document, mentions, afterTitle, sentence); // "the President of Finland, Alexander Stubb,"
@@ -243,7 +247,7 @@ public final class RoleAnnotator implements Annotator {
         Matcher state = STATE_BEFORE.matcher(text).region(sentence.span().begin(), pos);
         if (state.find()) { // "the Slovak government’s spokesman", "the country’s deputy defence minister"
             String country = state.group("demonym") != null ? titles.countryOf(state.group("demonym")).orElse(null)
-                    : firstCountry(document, new Span(sentence.span().begin(), state.start())).orElse(null);
+                    : countryReferredTo(document, sentence, state.start()).orElse(null);
             return new Left(country, Titles.isPast(tenure.toString()), country == null, state.start());
         }
         Matcher possessive = POSSESSIVE_BEFORE.matcher(text).region(sentence.span().begin(), pos);
@@ -467,6 +471,21 @@ public final class RoleAnnotator implements Annotator {
                 return Optional.of(e.standsFor());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The country "the country’s" refers to: named before it in the sentence, else the last one the
+     * sentence before names, else the first one after it in the sentence ("The country’s foreign
+     * minister, NAME, said Estonia …").
+     */
+    private Optional<String> countryReferredTo(Document document, Sentence sentence, int at) {
+        Optional<String> before = firstCountry(document, new Span(sentence.span().begin(), at));
+        if (before.isPresent() || sentence.index() == 0)
+            return before.or(() -> firstCountry(document, new Span(at, sentence.span().end())));
+        List<Mention> previous = document.mentionsIn(document.sentences().get(sentence.index() - 1).span()).stream()
+                .filter(m -> isCountryKey(m.entityKey())).toList();
+        return previous.isEmpty() ? firstCountry(document, new Span(at, sentence.span().end()))
+                : Optional.of(previous.get(previous.size() - 1).entityKey());
     }
 
     private static Optional<String> firstCountry(Document document, Span sentence) {

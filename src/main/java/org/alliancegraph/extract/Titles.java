@@ -29,6 +29,9 @@ final class Titles {
     /** "former", "outgoing": the text speaks of a holder who is leaving or has left. */
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:former|outgoing|ex-|then-)");
     private static final String RANK = "(?:first[\\s-]+deputy|principal[\\s-]+deputy|deputy|vice|assistant|associate|parliamentary)";
+    /** Titles of people posted somewhere, and where: "ambassador to NATO", "envoy to the United States". */
+    static final Pattern ENVOY = Pattern.compile("(?i)ambassador|envoy|representative");
+    static final Pattern POSTED_TO = Pattern.compile("\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}");
     /** Words that stay lower case inside a post written out: "State Secretary for Defence". */
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "the", "and", "to");
 
@@ -75,7 +78,7 @@ final class Titles {
         Set<String> synonymWords = new HashSet<>();
         synonyms.values().forEach(m -> synonymWords.addAll(m.keySet()));
         this.synonymPattern = Pattern.compile("(?<![\\p{L}])(?i:" + alternation(synonymWords, false) + ")(?![\\p{L}])");
-        this.postAfterOrganisation = Pattern.compile("(?:['’]s)?\\s+(?:(?i:" + TENURE + ")\\s*)*(?:"
+        this.postAfterOrganisation = Pattern.compile("(?:['’]s|(?<=s)['’])?\\s+(?:(?i:" + TENURE + ")\\s*)*(?:"
                 + titlePattern.pattern() + "|" + synonymPattern.pattern() + ")\\s+");
     }
 

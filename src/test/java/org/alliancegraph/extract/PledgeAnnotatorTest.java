@@ -304,6 +304,13 @@ class PledgeAnnotatorTest {
         }
 
         @Test
+        void aJointPledgeIsAPledgeOfEachPartner() {
+            assertEquals(List.of("country/germany -> country/ukraine 500000000 EUR MilitaryAid Pledged",
+                            "country/france -> country/ukraine 500000000 EUR MilitaryAid Pledged"),
+                    pledges("Germany and France will jointly provide €500 million for artillery ammunition for Ukraine."));
+        }
+
+        @Test
         void theAidTypeOfThePledgesOwnClause() {
             assertEquals(List.of("country/united-kingdom -> country/ukraine 3000000000 GBP MilitaryAid Pledged",
                             "country/united-kingdom -> country/ukraine 2000000000 GBP FinancialAid Pledged"),

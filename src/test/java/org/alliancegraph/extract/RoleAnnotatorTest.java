@@ -302,6 +302,32 @@ class RoleAnnotatorTest {
         }
 
         @Test
+        void thePossessiveOfANameEndingInS() {
+            assertEquals(List.of("person/anna-kovacs|Defence Minister|country/netherlands"),
+                    roles("2025-03-04", "Anna Kovacs, the Netherlands' defence minister, told reporters the radars were ready."));
+        }
+
+        @Test
+        void theCountrysTitleRefersToTheCountryNamedBeforeElseAfter() {
+            assertEquals(List.of("person/jaak-tamm|Foreign Minister|country/estonia"),
+                    roles("2025-03-04", "NATO met on Monday. The country's foreign minister, Jaak Tamm, said Estonia wanted more."));
+            assertEquals(List.of("person/jaak-tamm|Foreign Minister|country/latvia"),
+                    roles("2025-03-04", "Latvia sent radars. The country's foreign minister, Jaak Tamm, said Estonia wanted more."));
+        }
+
+        @Test
+        void anEnvoyPostedToAnOrganisationThenTheName() {
+            assertEquals(List.of("person/axel-berg|Ambassador|country/sweden"),
+                    roles("2025-03-04", "Sweden's ambassador to NATO, Axel Berg, said the package would arrive in June."));
+        }
+
+        @Test
+        void theUnionsForeignPolicyChief() {
+            assertEquals(List.of("person/kaja-kallas|High Representative|organisation/european-union"),
+                    roles("2025-03-04", "EU foreign policy chief Kaja Kallas warned that the talks had stalled."));
+        }
+
+        @Test
         void aDepartmentThenAFieldWithinIt() {
             assertEquals(List.of("person/laura-kent|Principal Deputy Under Secretary of Defense for Policy|country/united-states"),
                     roles("2025-03-04", "The talks were led by U.S. Principal Deputy Under Secretary of Defense for Policy Laura Kent."));

@@ -565,6 +565,15 @@ class StatementAnnotatorTest {
         }
 
         @Test
+        void aDescriptionIsNotTheFocusPersonWhenHisPostIsInAnotherCountry() {
+            Document d = PipelineFixtures.standard("2025-03-04", """
+                    The country's foreign minister, Jaak Tamm, said Estonia wanted an invitation.
+                    Acting Prime Minister Ion Rusu met him in Chisinau.
+                    “We are not there yet, but we will get there,” the Estonian minister said.""");
+            assertEquals("person/jaak-tamm", statementWith(d, "We are not there yet, but we will get there").speakerKey());
+        }
+
+        @Test
         void theTitleAfterAccordingToIsNoPartOfTheClaim() {
             Document d = annotate("According to Marta Ilves, Estonia's deputy defence minister, the radars will arrive in May.", null,
                     "Marta Ilves");
