@@ -162,7 +162,7 @@ public final class CueEntityAnnotator implements Annotator {
                     continue;
                 setOff = true;
             }
-            Span span = trim(text, new Span(name.start(1), name.end(1)), false);
+            Span span = trim(document, new Span(name.start(1), name.end(1)), false);
             // Behind a comma only a full name, and all of it: "the minister, Germany" is no person.
             if (span != null && isNew(document, span) && (!setOff || span.end() == name.end(1) && span.of(text).contains(" ")))
                 out.add(new Candidate(span, span.of(text), span.of(text).contains(" ") ? TITLE_CONFIDENCE : SURNAME_CONFIDENCE));
@@ -172,7 +172,7 @@ public final class CueEntityAnnotator implements Annotator {
             Matcher t = titles.titlePattern().matcher(text).region(apposition.end(), sentence.span().end());
             if (!t.lookingAt() || titles.post(t) == null || !titles.post(t).isPost())
                 continue;
-            Span span = trim(text, new Span(apposition.start(1), apposition.end(1)), true);
+            Span span = trim(document, new Span(apposition.start(1), apposition.end(1)), true);
             if (span != null && span.of(text).contains(" ") && isNew(document, span))
                 out.add(new Candidate(span, span.of(text), TITLE_CONFIDENCE));
         }
@@ -196,7 +196,7 @@ public final class CueEntityAnnotator implements Annotator {
         String text = document.text();
         Matcher m = CREDIT.matcher(text).region(sentence.span().begin(), sentence.span().end());
         while (m.find()) {
-            Span span = trim(text, new Span(m.start(1), m.end(1)), false);
+            Span span = trim(document, new Span(m.start(1), m.end(1)), false);
             if (span != null && span.of(text).contains(" ") && isNew(document, span))
                 out.add(new Candidate(span, span.of(text), TITLE_CONFIDENCE));
         }
@@ -212,7 +212,7 @@ public final class CueEntityAnnotator implements Annotator {
             while (m.find()) {
                 int group = m.group(1) != null ? 1 : 2;
                 // Before the verb the name is the words nearest to it: "Defence Minister Lena Hartmann said".
-                Span span = trim(text, new Span(m.start(group), m.end(group)), p == nameBeforeSpeech);
+                Span span = trim(document, new Span(m.start(group), m.end(group)), p == nameBeforeSpeech);
                 if (span != null && span.of(text).contains(" ") && isNew(document, span))
                     out.add(new Candidate(span, span.of(text), SPEECH_CONFIDENCE));
             }
@@ -224,7 +224,8 @@ public final class CueEntityAnnotator implements Annotator {
      * The longest run of name words at one end of a candidate: from the start (after a title)
      * or from the end (before a verb). Null when nothing name-like is left.
      */
-    private Span trim(String text, Span candidate, boolean keepEnd) {
+    private Span trim(Document document, Span candidate, boolean keepEnd) {
+        String text = document.text();
         List<Span> words = new ArrayList<>();
         Matcher w = WORD.matcher(text).region(candidate.begin(), candidate.end());
         while (w.find())
@@ -233,7 +234,7 @@ public final class CueEntityAnnotator implements Annotator {
             Collections.reverse(words);
         List<Span> kept = new ArrayList<>();
         for (Span word : words) {
-            if (!isNameWord(word.of(text)))
+            if (!isNameWord(word.of(text)) && !isSurnameLikePlace(document, word))
                 break;
             kept.add(word);
         }
@@ -256,6 +257,12 @@ public final class CueEntityAnnotator implements Annotator {
                 && !organisationHeads.contains(word) && catalog.byName(word).isEmpty();
     }
 
+    /** "Luis Montenegro": a listed country or place name that {@link MentionAnnotator} left unmentioned here is a surname. */
+    private boolean isSurnameLikePlace(Document document, Span word) {
+        return catalog.byName(word.of(document.text())).filter(a -> a.kind() == Entity.Kind.COUNTRY || a.kind() == Entity.Kind.PLACE)
+                .isPresent() && free(document, word);
+    }
+
     /** Not overlapping a mention of the reference list, and not itself a listed name. */
     private boolean isNew(Document document, Span span) {
         return document.mentions().stream().noneMatch(m -> m.span().overlaps(span))
@@ -271,7 +278,7 @@ public final class CueEntityAnnotator implements Annotator {
         full.sort(Comparator.comparing(Candidate::span));
         Map<String, Set<String>> keysBySurname = new LinkedHashMap<>();
         for (Candidate c : full) {
-            String key = personKey(c.name());
+            String key = personKey(longestNameEndingIn(c.name(), full));
             addPerson(document, c, key);
             keysBySurname.computeIfAbsent(surname(c.name()), k -> new HashSet<>()).add(key);
         }
@@ -281,6 +288,13 @@ public final class CueEntityAnnotator implements Annotator {
                 bySurname.put(surname, keys.iterator().next());
         });
         return bySurname;
+    }
+
+    /** "De Wever" after "Bart De Wever": the one longer full name of the document that ends in this one, else itself. */
+    private static String longestNameEndingIn(String name, List<Candidate> full) {
+        List<String> longer = full.stream().map(c -> c.name().replaceAll("\\s+", " ")).distinct()
+                .filter(n -> n.endsWith(" " + name.replaceAll("\\s+", " "))).toList();
+        return longer.size() == 1 ? longer.get(0) : name;
     }
 
     private static String surname(String name) { return name.substring(name.lastIndexOf(' ') + 1); }

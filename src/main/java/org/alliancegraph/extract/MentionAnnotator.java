@@ -90,7 +90,7 @@ public final class MentionAnnotator implements Annotator {
             for (Span span : kept) {
                 String surface = span.of(text);
                 KnownActor actor = catalog.byName(surface).orElseThrow();
-                if (!capitalisedAsName(surface, actor))
+                if (!capitalisedAsName(surface, actor) || isSurname(text, sentence.span(), span, actor))
                     continue;
                 document.addEntity(actor.toEntity());
                 boolean full = actor.label().equals(surface) || actor.altLabels().contains(surface);
@@ -98,6 +98,30 @@ public final class MentionAnnotator implements Annotator {
                         full ? KNOWN_CONFIDENCE : PARTIAL_CONFIDENCE));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern GIVEN_NAME_BEFORE = java.util.regex.Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+) $");
+    private final java.util.Set<String> notGivenNames = new java.util.HashSet<>(Lexicon.words("name-stopwords.txt"));
+
+    /**
+     * "Prime Minister Luis Montenegro": a one-word country or place right after a capitalised word
+     * that is no sentence opener, title, demonym or known name is a surname, not the country.
+     */
+    private boolean isSurname(String text, Span sentence, Span span, KnownActor actor) {
+        if (actor.kind() == Entity.Kind.ORGANISATION || actor.kind() == Entity.Kind.PERSON || span.of(text).contains(" "))
+            return false;
+        java.util.regex.Matcher before = GIVEN_NAME_BEFORE.matcher(text).region(sentence.begin(), span.begin());
+        if (!before.find())
+            return false;
+        String word = before.group(1);
+        Titles titles = Titles.standard();
+        // the given name starts the name: after a title ("Prime Minister Luis"), or at a clause start; not "Lena Hartmann Kyiv"
+        String lead = text.substring(sentence.begin(), before.start(1)).stripTrailing();
+        int space = lead.lastIndexOf(' ');
+        String previous = lead.substring(space + 1);
+        boolean starts = lead.isEmpty() || lead.matches("(?s).*[,(“\"‘—–:]") || titles.isTitleWord(previous);
+        return starts && !notGivenNames.contains(word) && !titles.isTitleWord(word) && !titles.isDemonymWord(word)
+                && catalog.byName(word).isEmpty() && !word.matches("Central|Greater|Mainland|Soviet|Occupied|Free|New|Old|Great|Team|Air|Radio");
     }
 
     /** A proper name matches only capitalised: "Turkey", not "turkey"; "the alliance" may be either. */

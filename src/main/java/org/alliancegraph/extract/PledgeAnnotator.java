@@ -61,7 +61,7 @@ public final class PledgeAnnotator implements Annotator {
      * delivered total; so is a simple past of giving ("Bucharest sent", "Denmark gave").
      */
     private static final Pattern DELIVERED = Pattern.compile("(?<!\\bbe )\\b(?:delivered|arrived|handed over|received|reached"
-            + "|ha(?:s|ve) (?:so far |now |already )?(?:provided|given|sent|supplied))\\b"
+            + "|ha(?:s|ve|d) (?:so far |now |already )?(?:provided|given|sent|supplied))\\b"
             + "|(?<!\\b(?:will|would|be|been|to|is|are|was|were) )\\b(?:gave|provided|sent|supplied|donated|transferred)\\b(?! that)",
             Pattern.CASE_INSENSITIVE);
     /** Where one clause of a sentence ends and another, with its own verb, begins. */
@@ -106,7 +106,7 @@ public final class PledgeAnnotator implements Annotator {
                 aidRecipients = PledgeParties.aidRecipients(document);
             List<MoneyAmount> amounts = document.amountsIn(sentence.span());
             for (MoneyAmount amount : amounts)
-                if (isAid(document, sentence, amount.span()))
+                if (!isConversion(document, amounts, amount) && isAid(document, sentence, amount.span()))
                     pledge(document, sentence, amount.span(), amount, null, false, aidRecipients);
             for (AidItems.Found items : AidItems.in(s))
                 if (!hasAmountOfItsOwn(document, sentence, amounts, items)) {
@@ -134,6 +134,12 @@ public final class PledgeAnnotator implements Annotator {
         Span at = new Span(sentence.span().begin() + p.start(), sentence.span().begin() + p.end());
         String items = AidItems.paidFor(s, p.start(), p.end());
         pledge(document, sentence, at, null, items, false, aidRecipients);
+    }
+
+    /** "€1.2bn ($1.3bn)": an amount in brackets right after another is the same money in another currency. */
+    private static boolean isConversion(Document d, List<MoneyAmount> amounts, MoneyAmount amount) {
+        return amounts.stream().anyMatch(a -> a.span().end() <= amount.span().begin()
+                && d.text().substring(a.span().end(), amount.span().begin()).matches("\\s*\\(\\s*"));
     }
 
     /** "gift Ukraine 100 missiles": the items are the missiles, Ukraine their recipient. */

@@ -462,7 +462,11 @@ public final class RoleAnnotator implements Annotator {
     private Optional<String> countryOfClause(Document document, Span sentence) {
         List<Mention> mentions = document.mentionsIn(sentence);
         String text = document.text();
+        List<Quotes.Quote> quotes = Quotes.find(document);
         for (Mention m : mentions) {
+            // In the speaker's own words only the subject they open with: "“Hungary will not support …”", not "“… than Russia”"
+            if (Quotes.enclosing(quotes, m.span().begin()) != null && !opensQuotedClause(text, sentence, m))
+                continue;
             Entity e = document.entity(m.entityKey()).orElseThrow();
             if (e.kind() == Entity.Kind.COUNTRY && !titles.qualifiesPerson(document, m, mentions))
                 return Optional.of(e.key());
@@ -486,6 +490,15 @@ public final class RoleAnnotator implements Annotator {
                 .filter(m -> isCountryKey(m.entityKey())).toList();
         return previous.isEmpty() ? firstCountry(document, new Span(at, sentence.span().end()))
                 : Optional.of(previous.get(previous.size() - 1).entityKey());
+    }
+
+    private static final Pattern QUOTE_OPEN_BEFORE = Pattern.compile("[“\"‘]\\s*$");
+    private static final Pattern VERB_AFTER = Pattern.compile("^\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+");
+
+    private static boolean opensQuotedClause(String text, Span sentence, Mention m) {
+        String before = text.substring(sentence.begin(), m.span().begin());
+        return (before.isBlank() || QUOTE_OPEN_BEFORE.matcher(before).find())
+                && VERB_AFTER.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 30))).find();
     }
 
     private static Optional<String> firstCountry(Document document, Span sentence) {

@@ -142,7 +142,8 @@ final class Titles {
         for (String head : heads)
             if (title.startsWith(head + " ") || title.endsWith(" " + head)) {
                 Post headPost = posts.get(head);
-                defaultsToOrganisation = headPost != null && headPost.defaultsToOrganisation();
+                // "Defence Ministry Spokesman": a ministry's post is national, not the document's organisation's
+                defaultsToOrganisation = headPost != null && headPost.defaultsToOrganisation() && !title.contains("ministry");
                 break;
             }
         StringBuilder sb = new StringBuilder();

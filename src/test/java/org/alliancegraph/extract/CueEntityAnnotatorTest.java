@@ -231,4 +231,10 @@ class CueEntityAnnotatorTest {
                 + "Additional reporting by Tom Hale in Kyiv.");
         assertEquals(List.of("Ana Silva=person/ana-silva", "Jon Park=person/jon-park", "Tom Hale=person/tom-hale"), cueMentions(d));
     }
+
+    @Test
+    void aFullNameEndingAnotherIsThatPerson() {
+        Document d = cues("Prime Minister Bart De Wever spoke first. Later, De Wever said the plan was sound.");
+        assertEquals(Set.of("person/bart-de-wever"), unknownKeys(d));
+    }
 }

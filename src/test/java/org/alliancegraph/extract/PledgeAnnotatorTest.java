@@ -311,6 +311,25 @@ class PledgeAnnotatorTest {
         }
 
         @Test
+        void anAmountInBracketsIsTheSameMoneyConverted() {
+            assertEquals(List.of("country/italy -> country/ukraine 1200000000 EUR MilitaryAid Pledged"),
+                    pledges("Italy will send Ukraine €1.2bn ($1.3bn) in military aid."));
+        }
+
+        @Test
+        void equipmentWorthAnAmountWithoutTheVerbBeforeIt() {
+            assertEquals(List.of("country/croatia -> country/ukraine equipment"),
+                    run("Croatia has so far delivered equipment worth 300 million euros to Ukraine.").pledges().stream()
+                            .map(p -> p.donorKey() + " -> " + p.recipientKey() + " " + p.items()).toList());
+        }
+
+        @Test
+        void aPastPerfectOfGivingIsADelivery() {
+            assertEquals(List.of("country/denmark -> country/ukraine 2500000000 DKK HumanitarianAid Delivered 2022-01-01..null"),
+                    pledges("Denmark had given DKK 2.5 billion in humanitarian aid to Ukraine since 2022."));
+        }
+
+        @Test
         void theAidTypeOfThePledgesOwnClause() {
             assertEquals(List.of("country/united-kingdom -> country/ukraine 3000000000 GBP MilitaryAid Pledged",
                             "country/united-kingdom -> country/ukraine 2000000000 GBP FinancialAid Pledged"),

@@ -328,6 +328,27 @@ class RoleAnnotatorTest {
         }
 
         @Test
+        void aCountryInTheSpeakersWordsCountsOnlyAsTheSubjectTheyOpenWith() {
+            assertEquals(List.of("person/olena-moroz|Deputy Foreign Minister|country/ukraine"),
+                    roles("2025-03-04", "Ukraine asked for more. “We have to be faster than Russia. Every week counts,” said Deputy "
+                            + "Foreign Minister Olena Moroz."));
+            assertEquals(List.of("person/ivan-dobrev|Defence Minister|country/bulgaria"),
+                    roles("2025-03-04", "“Bulgaria will not send troops to Ukraine,” Defence Minister Ivan Dobrev said."));
+        }
+
+        @Test
+        void aMinistrysSpokesmanIsNational() {
+            assertEquals(List.of("person/arvid-holm|Defence Ministry Spokesman|country/sweden"),
+                    roles("2025-03-04", "NATO welcomed the plan. Sweden sent howitzers, defence ministry spokesman Arvid Holm said."));
+        }
+
+        @Test
+        void aSurnameThatIsAlsoACountry() {
+            assertEquals(List.of("person/luis-montenegro|Prime Minister|country/portugal"),
+                    roles("2025-03-04", "Portugal will send radars, Prime Minister Luis Montenegro said. Montenegro joined NATO in 2017."));
+        }
+
+        @Test
         void aDepartmentThenAFieldWithinIt() {
             assertEquals(List.of("person/laura-kent|Principal Deputy Under Secretary of Defense for Policy|country/united-states"),
                     roles("2025-03-04", "The talks were led by U.S. Principal Deputy Under Secretary of Defense for Policy Laura Kent."));
