@@ -413,8 +413,9 @@ final class Attribution {
             return null;
         int inner = trimSpace(from, close);
         Mention person = personEndingAt(from, inner);
-        if (person != null) { // "TITLE, NAME,"
-            int comma = trimSpace(from, person.span().begin()) - 1;
+        if (person != null) { // "TITLE, NAME,", "TITLE, General NAME,"
+            Matcher rank = RANK_BEFORE_NAME.matcher(text).region(from, person.span().begin());
+            int comma = trimSpace(from, rank.find() ? rank.start() : person.span().begin()) - 1;
             if (comma < from || text.charAt(comma) != ',')
                 return null;
             int begin = windowStart(from, comma);
@@ -429,6 +430,10 @@ final class Attribution {
             return null;
         return new Np(new Span(person.span().begin(), inner), new Agent(person.entityKey(), How.NAMED, null));
     }
+
+    /** A form of address or military rank between a comma and a name: "…, General Eirik Lund,". */
+    private static final Pattern RANK_BEFORE_NAME = Pattern.compile("(?:General|Admiral|Colonel|Lieutenant(?:\\s+General)?|Major(?:\\s+General)?"
+            + "|Brigadier(?:\\s+General)?|Air\\s+Marshal|Mr|Mrs|Ms|Dr|Professor)\\.?\\s+$");
 
     /** Just after the last comma before {@code end} (or {@code from}), white space skipped: a description may hold "since" or "and". */
     private int afterComma(int from, int end) {

@@ -153,7 +153,7 @@ public final class CueEntityAnnotator implements Annotator {
             if (Titles.ENVOY.matcher(title.group()).find() && posting.lookingAt())
                 after = posting.end(); // "Ukraine's ambassador to NATO, Olena Koval,"
             else
-                after = afterActor(document, after, sentence);
+                after = afterActor(document, after, sentence, organisationName);
             Matcher name = NAME_AFTER.matcher(text).region(after, sentence.span().end());
             boolean setOff = false;
             if (!name.lookingAt()) {
@@ -179,11 +179,17 @@ public final class CueEntityAnnotator implements Annotator {
         return out;
     }
 
-    /** "of Finland" after a title: the end of the listed country or organisation, else {@code index}. */
-    private static int afterActor(Document document, int index, Sentence sentence) {
+    /**
+     * "of Finland", "of the European Council" after a title: the end of the listed country or
+     * organisation, or of a phrase named like an organisation, else {@code index}.
+     */
+    private static int afterActor(Document document, int index, Sentence sentence, Pattern organisationName) {
         Matcher of = OF_BEFORE_ACTOR.matcher(document.text()).region(index, sentence.span().end());
         if (!of.lookingAt())
             return index;
+        Matcher named = organisationName.matcher(document.text()).region(of.end(), sentence.span().end());
+        if (named.lookingAt())
+            return named.end();
         return document.mentions().stream().filter(m -> m.span().begin() == of.end())
                 .filter(m -> document.entity(m.entityKey()).map(e -> e.kind() == Entity.Kind.COUNTRY
                         || e.kind() == Entity.Kind.ORGANISATION).orElse(false))

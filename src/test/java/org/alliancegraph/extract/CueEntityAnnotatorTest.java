@@ -237,4 +237,10 @@ class CueEntityAnnotatorTest {
         Document d = cues("Prime Minister Bart De Wever spoke first. Later, De Wever said the plan was sound.");
         assertEquals(Set.of("person/bart-de-wever"), unknownKeys(d));
     }
+
+    @Test
+    void theTitleOfABodyNamedLikeAnOrganisationBeforeTheName() {
+        Document d = cues("President of the Nordic Council Anna Lind opened the session.");
+        assertTrue(cueMentions(d).contains("Anna Lind=person/anna-lind"), () -> cueMentions(d).toString());
+    }
 }

@@ -574,6 +574,13 @@ class StatementAnnotatorTest {
         }
 
         @Test
+        void aDescriptionThenARankAndTheName() {
+            Document d = annotate("The head of the Danish navy, Admiral Marta Ilves, said the frigates would sail in May.", null,
+                    "Marta Ilves");
+            assertEquals(List.of(ILVES + "|R|the frigates would sail in May"), statements(d));
+        }
+
+        @Test
         void theTitleAfterAccordingToIsNoPartOfTheClaim() {
             Document d = annotate("According to Marta Ilves, Estonia's deputy defence minister, the radars will arrive in May.", null,
                     "Marta Ilves");
