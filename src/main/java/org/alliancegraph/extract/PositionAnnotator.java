@@ -77,12 +77,18 @@ import org.alliancegraph.extract.StanceCues.Cue;
  * group named after its organisation; {@value #STAND_IN} when the organisation stands in for
  * anonymous diplomats or unnamed allies; {@value #IMPLIED_PENALTY} less when the candidate or the
  * organisation is implied rather than named in the sentence.
+ *
+ * <p><b>Back-off</b>: a sentence that clearly speaks of a candidate joining an organisation but holds none of the
+ * phrases of {@link StanceCues} gets the stance of its general signals ({@link StanceBackoff}) for a holder found as
+ * above (not an implied stand-in, not the candidate holding back on itself), at most {@value #BACK_OFF} sure.
  */
 public final class PositionAnnotator implements Annotator {
     public static final double NAMED = 0.85;
     public static final double RESOLVED = 0.75;
     public static final double STAND_IN = 0.6;
     public static final double IMPLIED_PENALTY = 0.1;
+    /** The most a position of the back-off may be sure of: less than any phrase-based one. */
+    public static final double BACK_OFF = 0.45;
     /** The organisation of a position that names none (GUIDELINES §7: "NATO unless stated"). */
     static final String DEFAULT_ORGANISATION = "organisation/nato";
 
@@ -181,17 +187,26 @@ public final class PositionAnnotator implements Annotator {
         for (Sentence sentence : document.sentences()) {
             if (!StatementAnnotator.FACT_ZONES.contains(sentence.zone()) || !aboutMembership(document, sentence))
                 continue;
+            boolean cued = false;
             for (Cue cue : StanceCues.ALL) {
                 Matcher m = cue.pattern().matcher(document.text()).region(sentence.span().begin(), sentence.span().end());
-                while (m.find())
-                    context.positions(sentence, cue, new Span(m.start(), m.end()))
-                            // GUIDELINES §2.5: a position stated twice in an article is one position (the first, unless a later one is surer).
-                            .forEach(p -> found.merge(List.of(p.stance(), p.holderKeys(), p.candidateKey(), p.organisationKey()),
-                                    p, PositionAnnotator::moreConfident));
+                while (m.find()) {
+                    cued = true;
+                    context.positions(sentence, context.position(sentence, cue, new Span(m.start(), m.end())))
+                            .forEach(p -> keep(found, p));
+                }
             }
+            if (!cued) // no phrase of ours: the general signals of the sentence, less sure
+                StanceBackoff.read(document.text(), sentence.span())
+                        .ifPresent(r -> context.positions(sentence, context.backoff(sentence, r)).forEach(p -> keep(found, p)));
         }
         found.values().stream().filter(p -> !outweighed(p, found.values())).sorted(Comparator.comparing(Facts.Position::evidence))
                 .forEach(document.positions()::add);
+    }
+
+    /** GUIDELINES §2.5: a position stated twice in an article is one position (the first, unless a later one is surer). */
+    private static void keep(Map<List<Object>, Facts.Position> found, Facts.Position p) {
+        found.merge(List.of(p.stance(), p.holderKeys(), p.candidateKey(), p.organisationKey()), p, PositionAnnotator::moreConfident);
     }
 
     /** GUIDELINES §7: caution is holding back "without opposing"; a holder who opposes elsewhere in the article is not also cautious. */
@@ -270,8 +285,7 @@ public final class PositionAnnotator implements Annotator {
         }
 
         /** The position of a cue, one per holder when holders are coordinated ("Lithuania and Estonia call for …"). */
-        List<Facts.Position> positions(Sentence sentence, Cue cue, Span at) {
-            Optional<Facts.Position> found = position(sentence, cue, at);
+        List<Facts.Position> positions(Sentence sentence, Optional<Facts.Position> found) {
             if (found.isEmpty())
                 return List.of();
             Facts.Position p = found.get();
@@ -311,6 +325,23 @@ public final class PositionAnnotator implements Annotator {
             Stance stance = negated(cue, at, sentence) ? notNow(cue, at, sentence) : cue.stance();
             if (stance == null || thwarted(cue, stance, at, sentence))
                 return Optional.empty();
+            return build(sentence, cue, stance, at);
+        }
+
+        /**
+         * The back-off's position ({@link StanceBackoff}): a holder attributed in or around the sentence (a speaker, a
+         * clause's subject), never the candidate doubting itself, and at most {@value #BACK_OFF} sure.
+         */
+        Optional<Facts.Position> backoff(Sentence sentence, StanceBackoff.Reading reading) {
+            Cue cue = new Cue(reading.stance(), null, Agency.NONE, null);
+            return build(sentence, cue, reading.stance(), reading.topic())
+                    .filter(p -> p.confidence() > STAND_IN - IMPLIED_PENALTY)
+                    .filter(p -> SELF_STANCES.contains(p.stance()) || !p.holderKeys().get(0).equals(p.candidateKey()))
+                    .map(p -> new Facts.Position(p.holderKeys(), p.candidateKey(), p.organisationKey(), p.stance(), p.date(),
+                            p.statement(), p.evidence(), Math.min(p.confidence(), BACK_OFF)));
+        }
+
+        private Optional<Facts.Position> build(Sentence sentence, Cue cue, Stance stance, Span at) {
             Choice organisation = organisation(sentence, at);
             if (organisation == null)
                 return Optional.empty();

@@ -653,4 +653,71 @@ class PositionAnnotatorTest {
             assertEquals(List.of(), of("NATO met in Brussels on Georgia's bid. Turkey welcomed Sweden into NATO last year."));
         }
     }
+
+    /** Round seven: the back-off of general signals when no phrase fires (StanceBackoff); invented sentences. */
+    @Nested
+    class BackOff {
+        private static final String BERG = "person/anna-berg";
+        private static final String MOLDOVA = "country/moldova";
+        private static final String GEORGIA = "country/georgia";
+
+        private List<String> of(String body) {
+            return positions(annotate(body, "2025-03-04", "Anna Berg")).stream().sorted().toList();
+        }
+
+        @Test
+        void aPositiveWordIsSupport() {
+            assertEquals(List.of(BERG + "|SupportsMembership|" + MOLDOVA + "|" + EU),
+                    of("Foreign Minister Anna Berg said she was optimistic about Moldova's accession to the EU."));
+        }
+
+        @Test
+        void aStrongRefusalOpposesAndALimitedOneIsCaution() {
+            assertEquals(List.of(BERG + "|Opposes|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said Georgia's place in NATO was out of the question."));
+            assertEquals(List.of(BERG + "|Cautious|" + MOLDOVA + "|" + EU),
+                    of("Anna Berg said Moldova's EU accession depended on conditions that were still far from met."));
+        }
+
+        @Test
+        void noDeadlineIsNoTimeline() {
+            assertEquals(List.of(BERG + "|NoTimeline|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said there was still no deadline for Georgia's accession to NATO."));
+        }
+
+        @Test
+        void aModalWithAnInvitationIsACall() {
+            assertEquals(List.of(BERG + "|CallsForInvitation|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said the allies needed to agree on an invitation for Georgia to join NATO."));
+        }
+
+        @Test
+        void alliesAtOddsIsNoConsensus() {
+            // The allies who would admit Moldova to the EU are its members: the EU's (absent) collective position.
+            assertEquals(List.of(EU + "|NoConsensus|" + MOLDOVA + "|" + EU),
+                    of("Diplomats said the allies remained at odds over Moldova's EU membership bid."));
+        }
+
+        @Test
+        void aBackedOffPositionIsLessSureThanAPhrasedOne() {
+            Document d = annotate("Anna Berg said she was optimistic about Moldova's accession to the EU.", "2025-03-04", "Anna Berg");
+            assertEquals(1, d.positions().size());
+            assertTrue(d.positions().get(0).confidence() <= PositionAnnotator.BACK_OFF);
+            assertTrue(PositionAnnotator.BACK_OFF < PositionAnnotator.STAND_IN - PositionAnnotator.IMPLIED_PENALTY);
+        }
+
+        @Test
+        void noSignalOrAMereMentionStatesNothing() {
+            assertEquals(List.of(), of("The summit in Chisinau will discuss Moldova's accession to the EU."));
+            assertEquals(List.of(), of("Anna Berg said the talks did not touch on Moldova's accession to the EU."));
+            assertEquals(List.of(), of("Sweden joined NATO in 2024 and Anna Berg said it was optimistic about its new role."));
+            // An invitation to a meeting is no membership.
+            assertEquals(List.of(), of("Anna Berg said Georgia's president should accept the invitation to attend the summit."));
+        }
+
+        @Test
+        void theCandidateDoesNotDoubtItself() {
+            assertEquals(List.of(), of("Georgia's accession to NATO was premature, according to the report."));
+        }
+    }
 }
