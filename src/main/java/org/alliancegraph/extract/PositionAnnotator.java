@@ -187,18 +187,18 @@ public final class PositionAnnotator implements Annotator {
         for (Sentence sentence : document.sentences()) {
             if (!StatementAnnotator.FACT_ZONES.contains(sentence.zone()) || !aboutMembership(document, sentence))
                 continue;
-            boolean cued = false;
+            List<Span> cued = new ArrayList<>();
             for (Cue cue : StanceCues.ALL) {
                 Matcher m = cue.pattern().matcher(document.text()).region(sentence.span().begin(), sentence.span().end());
                 while (m.find()) {
-                    cued = true;
+                    cued.add(new Span(m.start(), m.end()));
                     context.positions(sentence, context.position(sentence, cue, new Span(m.start(), m.end())))
                             .forEach(p -> keep(found, p));
                 }
             }
-            if (!cued) // no phrase of ours: the general signals of the sentence, less sure
-                StanceBackoff.read(document.text(), sentence.span())
-                        .ifPresent(r -> context.positions(sentence, context.backoff(sentence, r)).forEach(p -> keep(found, p)));
+            // Clauses no phrase of ours fired in: their general signals, less sure.
+            for (StanceBackoff.Reading r : StanceBackoff.read(document.text(), sentence.span(), cued))
+                    context.positions(sentence, context.backoff(sentence, r)).forEach(p -> keep(found, p));
         }
         found.values().stream().filter(p -> !outweighed(p, found.values())).sorted(Comparator.comparing(Facts.Position::evidence))
                 .forEach(document.positions()::add);

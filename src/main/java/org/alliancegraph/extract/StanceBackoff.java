@@ -2,11 +2,14 @@ package org.alliancegraph.extract;
 
 import static org.alliancegraph.extract.Facts.Stance.CallsForInvitation;
 import static org.alliancegraph.extract.Facts.Stance.Cautious;
+import static org.alliancegraph.extract.Facts.Stance.IrreversiblePath;
 import static org.alliancegraph.extract.Facts.Stance.NoConsensus;
 import static org.alliancegraph.extract.Facts.Stance.NoTimeline;
 import static org.alliancegraph.extract.Facts.Stance.Opposes;
 import static org.alliancegraph.extract.Facts.Stance.SupportsMembership;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,13 +17,16 @@ import java.util.regex.Pattern;
 import org.alliancegraph.extract.Facts.Stance;
 
 /**
- * The back-off of {@link PositionAnnotator}: when a sentence clearly speaks of a candidate joining an organisation but
- * none of the phrases of {@link StanceCues} fired, a stance read from general signals of the clause around the
- * membership words, in this order: allies disagreeing (NoConsensus); a refusal, strong (Opposes: "never", "reject")
- * or limited in time or by conditions (Cautious: "not yet", "premature", "conditions"); no date ("no timeline",
- * "how soon"); a demand for an invitation ("should", "urge" with "invite"); else a positive word (support, hope,
- * "one day"). No signal, no stance: a sentence that only mentions membership ("the summit will discuss Georgia's bid")
- * states nothing.
+ * The back-off of {@link PositionAnnotator}: when a sentence clearly speaks of a candidate joining an organisation, a
+ * clause that none of the phrases of {@link StanceCues} fired in gets a stance read from general signals, first that
+ * applies: a denied consequence ("would not mean Georgia joining") gives nothing; allies at odds → NoConsensus;
+ * "irreversible" → IrreversiblePath; a demand with an invitation after it ("should", "urge" … "invite", no negation
+ * between) → CallsForInvitation; a denied refusal ("could not be blocked") gives nothing; a strong refusal ("never",
+ * "reject", "out of the question") or denied support ("will not accept") → Opposes; a refusal limited in time or by
+ * conditions ("not yet", "premature", "conditions", "until the war ends") → Cautious; no date ("no deadline", "how
+ * soon", "would not say when") → NoTimeline; any other negation gives nothing; a positive word ("optimistic", "hope",
+ * "one day", "support") → SupportsMembership. No signal, no stance: a sentence that only mentions membership ("the
+ * summit will discuss Georgia's bid") states nothing.
  */
 final class StanceBackoff {
     private StanceBackoff() {}
@@ -61,22 +67,42 @@ final class StanceBackoff {
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no)\\b|n[’']t\\b", CI);
     private static final Pattern NO_DATE = Pattern.compile("\\b(?:no|without\\s+(?:a|any)|any)\\s+(?:\\p{L}+\\s+)?(?:timeline|timetable|time\\s*frame"
             + "|date|deadline)\\b|\\bhow\\s+(?:soon|long|quickly)\\b|\\b(?:asked|question\\s+of|unclear|uncertain|unknown)\\s+when\\b", CI);
-    private static final Pattern DEMAND = Pattern.compile("\\b(?:should|must|ought\\s+to|need(?:s|ed)?\\s+to|urg\\p{L}*|call\\p{L}*\\s+(?:for|on)"
-            + "|demand\\p{L}*|appeal\\p{L}*|press\\p{L}*|insist\\p{L}*)\\b", CI);
-    private static final Pattern INVITE = Pattern.compile("\\binvit\\p{L}*", CI);
+    /** A demand with an invitation after it and no negation between: "should be invited", "urged allies to agree on an invitation". */
+    private static final Pattern DEMAND_INVITATION = Pattern.compile("\\b(?:should|must|ought\\s+to|need(?:s|ed)?\\s+to|urg\\p{L}*"
+            + "|call\\p{L}*\\s+(?:for|on)|demand\\p{L}*|appeal\\p{L}*|press\\p{L}*|insist\\p{L}*)\\b"
+            + "(?:(?!\\bnot\\b|\\bnever\\b|n[’']t\\b)[^.;]){0,60}?\\binvit\\p{L}*", CI);
+    private static final Pattern IRREVERSIBLE = Pattern.compile("\\birreversib\\p{L}*", CI);
+    /** A refusal denied: "could not be blocked", "does not oppose". */
+    private static final Pattern REFUSAL_DENIED = Pattern.compile("(?:\\b(?:not|no\\s+longer)|n[’']t)\\s+(?:\\p{L}+\\s+){0,2}?(?:reject|oppos|block|veto|refus)\\p{L}*", CI);
+    /** Support denied: "will not support", "would never accept". */
+    private static final Pattern SUPPORT_DENIED = Pattern.compile("(?:\\b(?:not|never)|n[’']t)\\s+(?:\\p{L}+\\s+){0,2}?(?:support|back|accept|allow|endorse|welcome|agree\\s+to)\\b", CI);
+    /** An embedded question of time: "would not say when an invitation might come" (not "when the war ends"). */
+    private static final Pattern WHEN = Pattern.compile("\\bwhen\\b(?!\\s+(?:the\\s+)?(?:war|fighting|hostilities|conflict|conditions))", CI);
     private static final Pattern POSITIVE = Pattern.compile("\\b(?:welcom\\p{L}*|support\\p{L}*|back(?:s|ed|ing)?|endors\\p{L}*|favou?r\\p{L}*"
             + "|champion\\p{L}*|deserv\\p{L}*|right\\s+to|hope\\p{L}*|wish\\p{L}*|aspir\\p{L}*|strive\\p{L}*|determined|committed|commitment"
             + "|confident|optimistic|look\\p{L}*\\s+forward|closer|inevitable|matter\\s+of\\s+time|one\\s+day|sooner\\s+or\\s+later|eventual\\p{L}*"
             + "|(?:is|was|remains|would\\s+be)\\s+(?:\\p{L}+\\s+)?(?:crucial|essential|vital|important|key)|on\\s+track|progress)\\b", CI);
 
-    /** The stance the sentence's general signals give, and where its membership words are; empty without both. */
-    static Optional<Reading> read(String text, Span sentence) {
+    /**
+     * The stances the sentence's general signals give, one per clause, each with where it was read: the clause of the
+     * membership words is read in full; another clause of the sentence ("…, but he would not say when") only for
+     * holding back on the same topic (no date, not now), since praise or refusal there may be about anything else.
+     */
+    static List<Reading> read(String text, Span sentence, List<Span> cued) {
         Matcher topic = TOPIC.matcher(text).region(sentence.begin(), sentence.end());
         if (!topic.find())
-            return Optional.empty();
+            return List.of();
         Span at = new Span(topic.start(), topic.end());
-        Span clause = clauseAround(text, sentence, at);
-        return stance(text, clause).map(s -> new Reading(at, s));
+        List<Reading> readings = new ArrayList<>();
+        for (Span clause : clauses(text, sentence)) {
+            if (cued.stream().anyMatch(c -> c.begin() < clause.end() && clause.begin() < c.end()))
+                continue; // a phrase of ours fired here and said what there is to say, or deliberately nothing
+            boolean ofTopic = clause.begin() <= at.begin() && at.end() <= clause.end();
+            stance(text, clause).filter(s -> ofTopic || s == NoTimeline || s == Cautious)
+                    .filter(s -> readings.stream().noneMatch(r -> r.stance() == s))
+                    .ifPresent(s -> readings.add(new Reading(ofTopic ? at : clause, s)));
+        }
+        return readings;
     }
 
     private static Optional<Stance> stance(String text, Span clause) {
@@ -84,35 +110,38 @@ final class StanceBackoff {
             return Optional.empty(); // "talks would not mean Georgia joining …": what something implies, no one's stance
         if (find(DISAGREEMENT, text, clause))
             return Optional.of(NoConsensus);
+        if (find(IRREVERSIBLE, text, clause))
+            return Optional.of(IrreversiblePath);
+        boolean negated = find(NEGATION, text, clause);
+        if (find(DEMAND_INVITATION, text, clause))
+            return Optional.of(CallsForInvitation); // "should invite … now, not after the war": the demand, not the waiting
+        if (find(REFUSAL_DENIED, text, clause))
+            return Optional.empty(); // "could not be blocked by one government": no refusal
+        if (find(STRONG_REFUSAL, text, clause) || find(SUPPORT_DENIED, text, clause))
+            return Optional.of(Opposes); // a holder's refusal, for now or for ever (GUIDELINES §7: "will not support")
         boolean limited = find(LIMITED_REFUSAL, text, clause);
-        if (find(STRONG_REFUSAL, text, clause))
-            return Optional.of(limited ? Cautious : Opposes);
-        if (limited && (find(NEGATION, text, clause) || !find(POSITIVE, text, clause)))
+        if (limited && (negated || !find(POSITIVE, text, clause)))
             return Optional.of(Cautious);
-        if (find(NO_DATE, text, clause))
+        if (find(NO_DATE, text, clause) || negated && find(WHEN, text, clause))
             return Optional.of(NoTimeline);
-        if (find(NEGATION, text, clause))
+        if (negated)
             return Optional.empty(); // a negation without a strength: nothing general to read
-        if (find(DEMAND, text, clause) && find(INVITE, text, clause))
-            return Optional.of(CallsForInvitation);
         if (find(POSITIVE, text, clause))
             return Optional.of(SupportsMembership);
         return Optional.empty();
     }
 
-    /** The clause of the sentence holding the membership words. */
-    private static Span clauseAround(String text, Span sentence, Span at) {
-        int begin = sentence.begin(), end = sentence.end();
+    /** The clauses of the sentence. */
+    private static List<Span> clauses(String text, Span sentence) {
+        List<Span> clauses = new ArrayList<>();
+        int begin = sentence.begin();
         Matcher m = CLAUSE_BREAK.matcher(text).region(sentence.begin(), sentence.end());
         while (m.find()) {
-            if (m.end() <= at.begin())
-                begin = m.end();
-            else if (m.start() >= at.end()) {
-                end = m.start();
-                break;
-            }
+            clauses.add(new Span(begin, m.start()));
+            begin = m.end();
         }
-        return new Span(begin, end);
+        clauses.add(new Span(begin, sentence.end()));
+        return clauses;
     }
 
     private static boolean find(Pattern p, String text, Span clause) {

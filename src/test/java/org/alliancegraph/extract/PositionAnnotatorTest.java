@@ -716,6 +716,29 @@ class PositionAnnotatorTest {
         }
 
         @Test
+        void aSecondClauseHoldingBackOnTheSameTopicIsReadToo() {
+            assertEquals(List.of(BERG + "|NoTimeline|" + MOLDOVA + "|" + EU, BERG + "|SupportsMembership|" + MOLDOVA + "|" + EU),
+                    of("Anna Berg said she was confident about Moldova's accession to the EU, but she would not say when the talks might end."));
+            // Praise in another clause may be about anything: only the clause of the membership words gives support.
+            assertEquals(List.of(BERG + "|NoTimeline|" + MOLDOVA + "|" + EU),
+                    of("Anna Berg said there was still no deadline for Moldova's accession to the EU, but she welcomed the energy grant."));
+        }
+
+        @Test
+        void aDeniedRefusalIsNoRefusalAndDeniedSupportOpposes() {
+            assertEquals(List.of(BERG + "|IrreversiblePath|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said Georgia's accession to NATO was now irreversible and could not be blocked by any one capital."));
+            assertEquals(List.of("country/hungary|Opposes|" + MOLDOVA + "|" + EU),
+                    of("Hungary would not accept talk of Moldova's EU membership while the dispute lasted."));
+        }
+
+        @Test
+        void aDemandForAnInvitationOutweighsTheWaitItRejects() {
+            assertEquals(List.of(BERG + "|CallsForInvitation|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said allies needed to agree on an invitation for Georgia to join NATO this year rather than wait."));
+        }
+
+        @Test
         void theCandidateDoesNotDoubtItself() {
             assertEquals(List.of(), of("Georgia's accession to NATO was premature, according to the report."));
         }
