@@ -43,7 +43,8 @@ final class StanceBackoff {
      */
     private static final Pattern TOPIC = Pattern.compile("\\b(?:membership|accession|accede|enlargement)\\b"
             + "|\\b(?:join|joins|joining)\\s+(?:the\\s+)?" + ORG
-            + "|\\bmember\\s+(?:state\\s+)?of\\s+(?:the\\s+)?" + ORG
+            + "|\\bmember\\s+(?:state\\s+)?of\\s+(?:the\\s+|our\\s+|this\\s+)?" + ORG
+            + "|\\b(?:be|become|being)\\s+in\\s+(?:the\\s+)?" + ORG + "|\\b(?-i:\\p{Lu})\\p{L}+\\s+(?:in|into)\\s+(?:the\\s+)?" + ORG
             + "|\\b(?:bid|application|path|road|way|future|place|integration)\\s+(?:(?:to|towards?|into|in|for|with)\\s+)(?:the\\s+)?" + ORG
             + "|" + ORG + "\\s+(?:bid|application|aspirations?|ambitions?|integration|path|future|invitation)\\b"
             + "|\\binvitation\\b(?!\\s+to\\s+(?!join\\b)\\p{L})|\\binvit(?:e|es|ed|ing)\\s+(?:\\p{Lu}\\p{L}+|it|them)\\s+(?:to\\s+join|into)\\b", CI);
@@ -53,7 +54,7 @@ final class StanceBackoff {
 
     private static final Pattern DISAGREEMENT = Pattern.compile("\\b(?:allies|members|member\\s+states|capitals|governments|partners)\\b"
             + "[^.;]{0,60}?\\b(?:disagree\\p{L}*|divided|divisions?|split|at\\s+odds|differ(?:s|ed)?)\\b"
-            + "|\\b(?:split\\p{L}*|divid\\p{L}*)\\s+(?:the\\s+)?(?:\\d+\\s+)?(?:allies|members|capitals)\\b|\\bnot\\s+of\\s+one\\s+mind\\b"
+            + "|\\b(?:split\\p{L}*|divid\\p{L}*)\\s+(?:the\\s+)?(?:\\d+\\s+)?(?:allies|members|capitals)\\b|\\bnot\\s+of\\s+one\\s+mind\\b|\\b(?:no|lack\\s+of)\\s+(?:consensus|unanimity)\\b"
             + "|\\b(?:disagreement|divisions?|rift|differences)\\s+(?:among|between|within)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?"
             + "(?:allies|members|capitals|alliance|governments)\\b", CI);
     private static final Pattern STRONG_REFUSAL = Pattern.compile("\\b(?:never|reject\\p{L}*|refus\\p{L}*|oppos\\p{L}*|veto\\p{L}*"
@@ -62,15 +63,26 @@ final class StanceBackoff {
     private static final Pattern LIMITED_REFUSAL = Pattern.compile("\\b(?:not\\s+(?:\\p{L}+\\s+)?(?:now|yet|soon)|no\\s+longer\\s+soon|premature\\p{L}*"
             + "|too\\s+(?:early|soon)|not\\s+(?:\\p{L}+\\s+)?ready|not\\s+(?:\\p{L}+\\s+)?(?:a|the)\\s+priority|conditions?|conditional"
             + "|reforms?\\s+(?:first|must|would\\s+have)|long\\s+way\\s+(?:off|to\\s+go)|far\\s+off|distant|remote|long[-\\s]term"
-            + "|(?:after|once|until|before|while)\\s+the\\s+(?:war|fighting|hostilities|conflict)|postpon\\p{L}*|delay\\p{L}*|wait\\p{L}*)\\b", CI);
+            + "|(?:after|once|until|before|while)\\s+the\\s+(?:war|fighting|hostilities|conflict)|postpon\\p{L}*|delay\\p{L}*|wait\\p{L}*"
+            + "|hesita\\p{L}*|reluctan\\p{L}*|cautio\\p{L}*|wary|s[ck]eptic\\p{L}*"
+            // aid first (GUIDELINES §7): "the priority was weapons and money"
+            + "|(?:priority|priorities|focus|first)\\b[^.;]{0,60}?\\b(?:weapons|aid|air\\s+defen[cs]e|ammunition|money|arms))\\b", CI);
     private static final Pattern CONSEQUENCE_DENIED = Pattern.compile("\\b(?:not|n[’']t)\\s+(?:necessarily\\s+)?(?:mean|imply|require|involve|entail|change|affect)\\b", CI);
-    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no)\\b|n[’']t\\b", CI);
+    /** A negation, or a verb of holding back from saying: "declined to", "refrained from", "has yet to". */
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|declin\\p{L}*|refrain\\p{L}*|yet\\s+to|stop\\p{L}*\\s+short)\\b|n[’']t\\b", CI);
+    private static final Pattern DATE_WORD = Pattern.compile("\\b(?:timeline|timetable|time\\s*frame|date|deadline|year)\\b", CI);
     private static final Pattern NO_DATE = Pattern.compile("\\b(?:no|without\\s+(?:a|any)|any)\\s+(?:\\p{L}+\\s+)?(?:timeline|timetable|time\\s*frame"
-            + "|date|deadline)\\b|\\bhow\\s+(?:soon|long|quickly)\\b|\\b(?:asked|question\\s+of|unclear|uncertain|unknown)\\s+when\\b", CI);
+            + "|date|deadline)\\b|\\bhow\\s+(?:soon|long|quickly)\\b|\\b(?:asked|question\\s+of|unclear|uncertain|unknown|vague|silent|non-?committal)\\s+(?:(?:on|about|as\\s+to)\\s+)?when\\b", CI);
     /** A demand with an invitation after it and no negation between: "should be invited", "urged allies to agree on an invitation". */
     private static final Pattern DEMAND_INVITATION = Pattern.compile("\\b(?:should|must|ought\\s+to|need(?:s|ed)?\\s+to|urg\\p{L}*"
-            + "|call\\p{L}*\\s+(?:for|on)|demand\\p{L}*|appeal\\p{L}*|press\\p{L}*|insist\\p{L}*)\\b"
+            + "|call\\p{L}*\\s+(?:for|on)|demand\\p{L}*|appeal\\p{L}*|press\\p{L}*|insist\\p{L}*|wants?|wanted|seek\\p{L}*|ask\\p{L}*)\\b"
             + "(?:(?!\\bnot\\b|\\bnever\\b|n[’']t\\b)[^.;]){0,60}?\\binvit\\p{L}*", CI);
+    /** An invitation praised: "an invitation would be the strongest answer", "… would be decisive". */
+    private static final Pattern INVITATION_PRAISED = Pattern.compile("\\binvitation\\b[^.;]{0,40}?\\b(?:would|will|is|was)\\s+(?:be\\s+)?(?:the\\s+)?"
+            + "(?:\\p{L}+est|best|only|most\\s+\\p{L}+|decisive|crucial|essential|vital|necessary|needed)\\b", CI);
+    /** A past accession is history, not a stance: "welcomed Sweden into NATO last year", "joined in 2023". */
+    private static final Pattern HISTORY = Pattern.compile("\\b(?:joined|welcomed|admitted|became|acceded)\\b[^.;]{0,60}?\\b(?:last\\s+(?:year|month|spring|summer|autumn|winter)"
+            + "|in\\s+(?:\\p{L}+\\s+)?\\d{4}|years?\\s+ago|since)\\b", CI);
     private static final Pattern IRREVERSIBLE = Pattern.compile("\\birreversib\\p{L}*", CI);
     /** A refusal denied: "could not be blocked", "does not oppose". */
     private static final Pattern REFUSAL_DENIED = Pattern.compile("(?:\\b(?:not|no\\s+longer)|n[’']t)\\s+(?:\\p{L}+\\s+){0,2}?(?:reject|oppos|block|veto|refus)\\p{L}*", CI);
@@ -81,7 +93,10 @@ final class StanceBackoff {
     private static final Pattern POSITIVE = Pattern.compile("\\b(?:welcom\\p{L}*|support\\p{L}*|back(?:s|ed|ing)?|endors\\p{L}*|favou?r\\p{L}*"
             + "|champion\\p{L}*|deserv\\p{L}*|right\\s+to|hope\\p{L}*|wish\\p{L}*|aspir\\p{L}*|strive\\p{L}*|determined|committed|commitment"
             + "|confident|optimistic|look\\p{L}*\\s+forward|closer|inevitable|matter\\s+of\\s+time|one\\s+day|sooner\\s+or\\s+later|eventual\\p{L}*"
-            + "|(?:is|was|remains|would\\s+be)\\s+(?:\\p{L}+\\s+)?(?:crucial|essential|vital|important|key)|on\\s+track|progress)\\b", CI);
+            + "|(?:is|was|remains|would\\s+be)\\s+(?:\\p{L}+\\s+)?(?:crucial|essential|vital|important|key)|on\\s+track|progress"
+            + "|goals?|aims?|objectives?|ambitions?|guarantee\\p{L}*|(?:future|place)\\s+(?:(?:lies|lay|is|was|remains)\\s+)?(?:still\\s+)?in\\s+(?:the\\s+)?" + ORG
+            // the future asserted: "would become a member", "will join the bloc"
+            + "|(?:will|would|shall)\\s+(?:\\p{L}+\\s+){0,2}?(?:become\\s+a|be\\s+a|join)\\b)\\b", CI);
 
     /**
      * The stances the sentence's general signals give, one per clause, each with where it was read: the clause of the
@@ -89,23 +104,25 @@ final class StanceBackoff {
      * holding back on the same topic (no date, not now), since praise or refusal there may be about anything else.
      */
     static List<Reading> read(String text, Span sentence, List<Span> cued) {
-        Matcher topic = TOPIC.matcher(text).region(sentence.begin(), sentence.end());
-        if (!topic.find())
+        if (!TOPIC.matcher(text).region(sentence.begin(), sentence.end()).find())
             return List.of();
-        Span at = new Span(topic.start(), topic.end());
         List<Reading> readings = new ArrayList<>();
         for (Span clause : clauses(text, sentence)) {
             if (cued.stream().anyMatch(c -> c.begin() < clause.end() && clause.begin() < c.end()))
                 continue; // a phrase of ours fired here and said what there is to say, or deliberately nothing
-            boolean ofTopic = clause.begin() <= at.begin() && at.end() <= clause.end();
+            Matcher topic = TOPIC.matcher(text).region(clause.begin(), clause.end());
+            boolean ofTopic = topic.find();
+            Span at = ofTopic ? new Span(topic.start(), topic.end()) : clause;
             stance(text, clause).filter(s -> ofTopic || s == NoTimeline || s == Cautious)
                     .filter(s -> readings.stream().noneMatch(r -> r.stance() == s))
-                    .ifPresent(s -> readings.add(new Reading(ofTopic ? at : clause, s)));
+                    .ifPresent(s -> readings.add(new Reading(at, s)));
         }
         return readings;
     }
 
     private static Optional<Stance> stance(String text, Span clause) {
+        if (find(HISTORY, text, clause))
+            return Optional.empty();
         if (find(CONSEQUENCE_DENIED, text, clause))
             return Optional.empty(); // "talks would not mean Georgia joining …": what something implies, no one's stance
         if (find(DISAGREEMENT, text, clause))
@@ -113,7 +130,7 @@ final class StanceBackoff {
         if (find(IRREVERSIBLE, text, clause))
             return Optional.of(IrreversiblePath);
         boolean negated = find(NEGATION, text, clause);
-        if (find(DEMAND_INVITATION, text, clause))
+        if (find(DEMAND_INVITATION, text, clause) || find(INVITATION_PRAISED, text, clause))
             return Optional.of(CallsForInvitation); // "should invite … now, not after the war": the demand, not the waiting
         if (find(REFUSAL_DENIED, text, clause))
             return Optional.empty(); // "could not be blocked by one government": no refusal
@@ -122,7 +139,7 @@ final class StanceBackoff {
         boolean limited = find(LIMITED_REFUSAL, text, clause);
         if (limited && (negated || !find(POSITIVE, text, clause)))
             return Optional.of(Cautious);
-        if (find(NO_DATE, text, clause) || negated && find(WHEN, text, clause))
+        if (find(NO_DATE, text, clause) || negated && (find(WHEN, text, clause) || find(DATE_WORD, text, clause)))
             return Optional.of(NoTimeline);
         if (negated)
             return Optional.empty(); // a negation without a strength: nothing general to read
