@@ -739,6 +739,24 @@ class PositionAnnotatorTest {
         }
 
         @Test
+        void moreGeneralSignals() {
+            // Aid first is caution; the future asserted is support; an invitation praised is a call.
+            assertEquals(List.of(BERG + "|Cautious|" + MOLDOVA + "|" + EU),
+                    of("Anna Berg said the first thing for Moldova was money for its grid, and accession to the EU came later."));
+            assertEquals(List.of(BERG + "|SupportsMembership|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said that Georgia would one day sit as a member of NATO."));
+            assertEquals(List.of(BERG + "|CallsForInvitation|" + GEORGIA + "|" + NATO),
+                    of("Anna Berg said an invitation for Georgia to join NATO was the clearest message allies had."));
+            assertEquals(List.of(BERG + "|NoTimeline|" + MOLDOVA + "|" + EU),
+                    of("Anna Berg said it was uncertain when Moldova's accession to the EU could be completed."));
+        }
+
+        @Test
+        void aPastAccessionIsHistory() {
+            assertEquals(List.of(), of("Anna Berg said Finland, which joined NATO in 2023, was optimistic about its membership."));
+        }
+
+        @Test
         void theCandidateDoesNotDoubtItself() {
             assertEquals(List.of(), of("Georgia's accession to NATO was premature, according to the report."));
         }
