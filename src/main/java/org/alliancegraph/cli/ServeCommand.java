@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         // (one per data directory), so its settings must come from the file the user gave.
         KnowledgeStore kg = KnowledgeStore.open(store.data, store.uris(), config);
         kg.putOntology(OntologyFiles.ontology());
-        if (kg.articleSlugs().isEmpty()) {
+        if (!kg.hasArticles()) {
             if (Files.isDirectory(seeds)) {
                 Loader.Report report = LoadCommand.load(kg, List.of(seeds), false, Loader.DEFAULT_BATCH);
                 LOG.info("empty store: loaded {} seed article(s) from {}", report.articles(), seeds);

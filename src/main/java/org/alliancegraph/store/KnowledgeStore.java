@@ -257,6 +257,20 @@ public final class KnowledgeStore {
         }
     }
 
+    /** Whether any article is stored: stops at the first one (listing them all took a second at 36k articles). */
+    public boolean hasArticles() {
+        String prefix = uris.articleGraphPrefix();
+        return Txn.calculateRead(dsg, () -> {
+            var it = dsg.listGraphNodes();
+            while (it.hasNext()) {
+                Node n = it.next();
+                if (n.isURI() && n.getURI().startsWith(prefix))
+                    return true;
+            }
+            return false;
+        });
+    }
+
     /** Slugs of the stored articles, sorted. */
     public List<String> articleSlugs() {
         String prefix = uris.articleGraphPrefix();

@@ -52,6 +52,7 @@ class KnowledgeStoreTest {
     @Test
     void seedsGiveFiveArticlesAndOneResourcePerPerson() {
         assertEquals(5, seeded.articleSlugs().size());
+        assertTrue(seeded.hasArticles());
         assertEquals(5, select(seeded, "SELECT ?a WHERE { ?a a ag:Article }").size());
         for (String name : List.of("Rutte", "Zelensk")) {
             List<QuerySolution> rows = select(seeded, """
@@ -151,6 +152,13 @@ class KnowledgeStoreTest {
         assertTrue(store.size() > size);
         assertTrue(store.remove("d_good.txt"));
         assertEquals(size, store.size(), "removing the new article restores the store exactly");
+    }
+
+    @Test
+    void aStoreWithOnlyTheOntologyHasNoArticles(@TempDir Path dir) {
+        KnowledgeStore store = KnowledgeStore.open(dir, TestSupport.URIS);
+        store.putOntology(org.alliancegraph.rdf.OntologyFiles.ontology());
+        assertFalse(store.hasArticles());
     }
 
     @Test
