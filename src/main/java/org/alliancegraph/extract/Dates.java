@@ -34,10 +34,11 @@ public final class Dates {
     /** A full date found in text, with the span of the phrase. */
     public record Found(Span span, LocalDate date) {}
 
-    private static final Map<String, Integer> SMALL_NUMBERS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
-            "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9);
+    private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
 
-    /** "a", "one" … "nine" or digits as a number ("three days ago", "a two-day visit"). */
+    /** "a", "one" … "ten" or digits as a number ("three days ago", "a two-day visit", "over the next three years"). */
     public static int smallNumber(String word) {
         Integer n = SMALL_NUMBERS.get(word.toLowerCase(Locale.ROOT));
         return n != null ? n : Integer.parseInt(word);

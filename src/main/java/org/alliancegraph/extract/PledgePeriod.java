@@ -1,8 +1,6 @@
 package org.alliancegraph.extract;
 
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +14,6 @@ import java.util.regex.Pattern;
 final class PledgePeriod {
     static final LocalDate[] NONE = {null, null};
 
-    private static final Map<String, Integer> SMALL_NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
-            "seven", 7, "eight", 8, "nine", 9, "ten", 10);
     private static final Pattern COMING = Pattern.compile("(?i)\\b(?:over|during|in|within|for)\\s+the\\s+(?:next|coming)\\s+"
             + "(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s+(years|months)\\b");
     private static final Pattern HAPPENED = Pattern.compile("(?i)\\b(?:earlier|later)\\s+$");
@@ -36,8 +32,7 @@ final class PledgePeriod {
         LocalDate published = d.metadata().published();
         Matcher coming = COMING.matcher(text).region(clause.begin(), clause.end());
         if (published != null && coming.find()) {
-            String n = coming.group(1).toLowerCase(Locale.ROOT);
-            int count = SMALL_NUMBERS.getOrDefault(n, n.matches("\\d+") ? Integer.parseInt(n) : 0);
+            int count = Dates.smallNumber(coming.group(1));
             LocalDate after = coming.group(2).equalsIgnoreCase("years") ? published.plusYears(count) : published.plusMonths(count);
             return new LocalDate[] {published, after.minusDays(1)};
         }
