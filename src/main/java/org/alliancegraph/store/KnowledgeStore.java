@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -259,30 +261,25 @@ public final class KnowledgeStore {
 
     /** Whether any article is stored: stops at the first one (listing them all took a second at 36k articles). */
     public boolean hasArticles() {
-        String prefix = uris.articleGraphPrefix();
-        return Txn.calculateRead(dsg, () -> {
-            var it = dsg.listGraphNodes();
-            while (it.hasNext()) {
-                Node n = it.next();
-                if (n.isURI() && n.getURI().startsWith(prefix))
-                    return true;
-            }
-            return false;
-        });
+        return Txn.calculateRead(dsg, () -> storedSlugs().hasNext());
     }
 
     /** Slugs of the stored articles, sorted. */
     public List<String> articleSlugs() {
-        String prefix = uris.articleGraphPrefix();
         return Txn.calculateRead(dsg, () -> {
             List<String> slugs = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(n -> {
-                if (n.isURI() && n.getURI().startsWith(prefix))
-                    slugs.add(n.getURI().substring(prefix.length()));
-            });
+            storedSlugs().forEachRemaining(slugs::add);
             slugs.sort(null);
             return slugs;
         });
+    }
+
+    /** The slugs of the article graphs, lazily, in the store's order (call inside a read transaction). */
+    private Iterator<String> storedSlugs() {
+        String prefix = uris.articleGraphPrefix();
+        return Iter.iter(dsg.listGraphNodes())
+                .filter(n -> n.isURI() && n.getURI().startsWith(prefix))
+                .map(n -> n.getURI().substring(prefix.length()));
     }
 
     /**
