@@ -30,7 +30,7 @@ import org.alliancegraph.rdf.UriScheme;
  * {@link StoreConfig}), so loads, replacements and removals keep the text index in step. Every change is one write transaction that only runs after the article was extracted in
  * memory, so a failing article leaves nothing behind.
  */
-public final class KnowledgeStore {
+public final class KnowledgeStore implements ArticleSink {
     public enum Outcome { ADDED, REPLACED, UNCHANGED }
 
     private final Path directory;
@@ -56,6 +56,18 @@ public final class KnowledgeStore {
      */
     public static KnowledgeStore open(Path directory, UriScheme uris, Path config) {
         Path dir = directory.toAbsolutePath().normalize();
+        if (BulkBuild.isUnfinished(dir))
+            throw new StoreException("the store in " + dir + " is an unfinished bulk load (interrupted, failed or still running)"
+                    + " and cannot be used: run load --bulk into it again to start over, or delete it");
+        return openUnfinished(dir, uris, config);
+    }
+
+    /** Opens the store of a bulk build before its marker goes (only {@link BulkBuild#finish} may). */
+    static KnowledgeStore openUnfinished(Path directory, UriScheme uris) {
+        return openUnfinished(directory.toAbsolutePath().normalize(), uris, null);
+    }
+
+    private static KnowledgeStore openUnfinished(Path dir, UriScheme uris, Path config) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -77,6 +89,7 @@ public final class KnowledgeStore {
 
     public Path directory() { return directory; }
 
+    @Override
     public UriScheme uris() { return uris; }
 
     public DatasetGraph dataset() { return dsg; }
@@ -121,11 +134,6 @@ public final class KnowledgeStore {
                     + " is already taken by the stored article of file '" + stored + "'; rename one of the two files");
     }
 
-    /** The source file an extracted article graph names, or null. */
-    public String sourceFile(ArticleGraph article) {
-        return sourceFile(article.graph(), NodeFactory.createURI(uris.article(article.slug())));
-    }
-
     /**
      * Stores several articles in one write transaction (all of them or, on failure, none), each as
      * {@link #put} would, after {@link #checkUriFree}; returns their outcomes in order.
@@ -166,7 +174,7 @@ public final class KnowledgeStore {
         return Txn.calculateRead(dsg, () -> isCurrent(g, slug, contentHash));
     }
 
-    private static String sourceFile(Graph graph, Node articleNode) {
+    static String sourceFile(Graph graph, Node articleNode) {
         var it = graph.find(articleNode, AG.sourceFile.asNode(), Node.ANY);
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }

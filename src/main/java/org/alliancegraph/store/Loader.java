@@ -48,6 +48,8 @@ public final class Loader {
     /** ...and after a minute, so that a killed load loses at most about a minute of work. */
     private static final long BATCH_NANOS = 60_000_000_000L;
 
+    private final ArticleSink sink;
+    /** The transactional store, whose dead blocks need compaction; null for a bulk build, which leaves none. */
     private final KnowledgeStore store;
     private final Function<Article, ArticleGraph> extractor;
     private final ArticleReader reader = new ArticleReader();
@@ -69,12 +71,22 @@ public final class Loader {
 
     /** With any extraction function: tests use it to make an article that cannot be stored. */
     Loader(KnowledgeStore store, Function<Article, ArticleGraph> extractor, int workers, int batchSize) {
+        this(store, store, extractor, workers, batchSize);
+    }
+
+    private Loader(ArticleSink sink, KnowledgeStore store, Function<Article, ArticleGraph> extractor, int workers, int batchSize) {
         if (workers < 1 || batchSize < 1)
             throw new IllegalArgumentException("workers and batch size must be at least 1");
+        this.sink = sink;
         this.store = store;
         this.extractor = extractor;
         this.workers = workers;
         this.batchSize = batchSize;
+    }
+
+    /** Loads into a new store that {@code build} writes with TDB2's bulk loader (then {@link BulkBuild#finish}). */
+    public static Loader bulk(BulkBuild build, ArticleExtractor extractor, int workers) {
+        return new Loader(build, null, extractor::extract, workers, DEFAULT_BATCH);
     }
 
     /** For tests: compaction in the middle of a load without writing gigabytes first. */
@@ -108,7 +120,7 @@ public final class Loader {
             List<ArticleGraph> batch = new ArrayList<>();
             Map<String, String> batchFiles = new HashMap<>(); // slug -> source file, for URI collisions
             long batchTriples = 0, batchStart = 0;
-            long bytes = store.bytesOnDisk();
+            long bytes = store == null ? 0 : store.bytesOnDisk();
             CompactionPolicy compaction = compactEveryBatch ? new CompactionPolicy(bytes, 0, 0) : CompactionPolicy.forLoads(bytes);
             while (next.hasNext() || !pending.isEmpty()) {
                 while (next.hasNext() && pending.size() < ahead) {
@@ -122,7 +134,7 @@ public final class Loader {
                         if (batch.isEmpty())
                             batchStart = System.nanoTime();
                         batch.add(g.graph());
-                        batchFiles.put(g.graph().slug(), String.valueOf(store.sourceFile(g.graph())));
+                        batchFiles.put(g.graph().slug(), String.valueOf(sink.sourceFile(g.graph())));
                         batchTriples += g.graph().size();
                     } else {
                         tally.failures.add(refusal);
@@ -156,7 +168,7 @@ public final class Loader {
     private Extracted extract(Path file, boolean force) {
         try {
             Article article = reader.read(file);
-            if (!force && store.isCurrent(article.slug(), article.contentHash()))
+            if (!force && sink.isCurrent(article.slug(), article.contentHash()))
                 return new Extracted.Unchanged(article.slug());
             return new Extracted.Graph(extractor.apply(article));
         } catch (ArticleRejectedException e) {
@@ -176,12 +188,12 @@ public final class Loader {
      */
     private String uriTaken(ArticleGraph graph, Map<String, String> batchFiles) {
         String pending = batchFiles.get(graph.slug());
-        String file = String.valueOf(store.sourceFile(graph));
+        String file = String.valueOf(sink.sourceFile(graph));
         if (pending != null && !pending.equals(file))
-            return new ArticleRejectedException(file, "its article URI " + store.uris().article(graph.slug())
+            return new ArticleRejectedException(file, "its article URI " + sink.uris().article(graph.slug())
                     + " is already taken by the stored article of file '" + pending + "'; rename one of the two files").getMessage();
         try {
-            store.checkUriFree(graph);
+            sink.checkUriFree(graph);
             return null;
         } catch (ArticleRejectedException e) {
             return e.getMessage();
@@ -196,7 +208,7 @@ public final class Loader {
         if (batch.isEmpty())
             return;
         try {
-            List<KnowledgeStore.Outcome> outcomes = store.putAll(batch, force);
+            List<KnowledgeStore.Outcome> outcomes = sink.putAll(batch, force);
             for (int i = 0; i < batch.size(); i++)
                 tally.count(batch.get(i), outcomes.get(i));
         } catch (StoreException batchFailure) {
@@ -204,10 +216,10 @@ public final class Loader {
                 LOG.warn("a batch of {} articles failed to store; storing them one by one", batch.size());
             for (ArticleGraph graph : batch) {
                 try {
-                    tally.count(graph, store.putAll(List.of(graph), force).get(0));
+                    tally.count(graph, sink.putAll(List.of(graph), force).get(0));
                 } catch (StoreException e) {
                     tally.progress();
-                    String file = store.sourceFile(graph);
+                    String file = sink.sourceFile(graph);
                     throw new StoreException(Printable.of(file != null ? file : graph.slug())
                             + " and the files after it were not stored: " + e.getMessage(), e);
                 }
@@ -218,6 +230,8 @@ public final class Loader {
 
     /** Reclaims the dead blocks of earlier transactions once they outweigh the live data (see {@link CompactionPolicy}). */
     private void compactIfDue(CompactionPolicy compaction, long triplesWritten) {
+        if (store == null)
+            return;
         long bytes = store.bytesOnDisk(), free = store.usableSpace();
         if (!compaction.due(bytes, triplesWritten, free))
             return;

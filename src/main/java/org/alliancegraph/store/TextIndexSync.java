@@ -110,15 +110,49 @@ public final class TextIndexSync {
 
     /** Replaces the index documents of graph {@code g} with one per indexed triple the store has. */
     private static void reindex(DatasetGraphText text, TextIndexLucene index, List<Node> predicates, String g) throws IOException {
+        index.getIndexWriter().deleteDocuments(new Term(index.getDocDef().getGraphField(), g));
+        addDocuments(text, index, predicates, NodeFactory.createURI(g), () -> {});
+    }
+
+    /**
+     * Indexes every indexed triple of every named graph, into an index that has none of them yet:
+     * a store written around the text index ({@link BulkBuild}). Returns the documents added.
+     */
+    public static long indexAll(DatasetGraph dataset) {
+        if (!(dataset instanceof DatasetGraphText text) || !(text.getTextIndex() instanceof TextIndexLucene index))
+            return 0;
         EntityDefinition def = index.getDocDef();
-        index.getIndexWriter().deleteDocuments(new Term(def.getGraphField(), g));
-        Node graph = NodeFactory.createURI(g);
+        List<Node> predicates = def.fields().stream().flatMap(f -> def.getPredicates(f).stream()).distinct().toList();
+        long start = System.nanoTime();
+        long[] added = {0};
+        long[] lastLog = {start};
+        addDocuments(text, index, predicates, Node.ANY, () -> {
+            added[0]++;
+            if (System.nanoTime() - lastLog[0] >= 5_000_000_000L) {
+                lastLog[0] = System.nanoTime();
+                LOG.info(String.format("text index: %d documents, %.0f documents/s", added[0], added[0] / ((lastLog[0] - start) / 1e9)));
+            }
+        });
+        try {
+            index.getIndexWriter().commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the text index: " + e.getMessage(), e);
+        }
+        LOG.info(String.format("text index: %d documents in %.1f s", added[0], (System.nanoTime() - start) / 1e9));
+        return added[0];
+    }
+
+    /** One index document per triple of {@code graph} (a graph or ANY: every named one) with an indexed predicate. */
+    private static void addDocuments(DatasetGraphText text, TextIndexLucene index, List<Node> predicates, Node graph, Runnable perDocument) {
+        EntityDefinition def = index.getDocDef();
         Txn.executeRead(text, () -> {
             for (Node p : predicates)
                 text.find(graph, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                    Entity entity = TextQueryFuncs.entityFromQuad(def, q);
-                    if (entity != null)
+                    Entity entity = isNamed(q.getGraph()) ? TextQueryFuncs.entityFromQuad(def, q) : null;
+                    if (entity != null) {
                         index.addEntity(entity);
+                        perDocument.run();
+                    }
                 });
         });
     }
