@@ -31,9 +31,11 @@ awk -F, '
     for (k = 1; k <= nk; k++) { key = order[k]; split(key, p, SUBSEP); l = "load" SUBSEP p[2]
       if (p[1] ~ /^bulk/ && (l in W))
         printf "size %d: load / %s = %s wall, %s cpu (target <= 1.5); extract / load = %s wall, %s cpu\n", p[2], p[1], runratio("load", p[1], p[2], RW), runratio("load", p[1], p[2], RC), runratio("extract", "load", p[2], RW), runratio("extract", "load", p[2], RC)
+      if (p[1] ~ /^bulk/ && (("load-bulk" SUBSEP p[2]) in W))
+        printf "size %d: load --bulk / %s = %s wall, %s cpu (target <= 1.5); load --bulk / load = %s wall, %s cpu\n", p[2], p[1], runratio("load-bulk", p[1], p[2], RW), runratio("load-bulk", p[1], p[2], RC), runratio("load-bulk", "load", p[2], RW), runratio("load-bulk", "load", p[2], RC)
       if (p[1] ~ /@/) { split(p[1], q, "@"); now = q[1] SUBSEP p[2]
         if (now in W) printf "size %d: %s before / after = %s wall, %s cpu\n", p[2], p[1], runratio(p[1], q[1], p[2], RW), runratio(p[1], q[1], p[2], RC) } }
-    for (s = 2; s <= ns; s++) { a = "load" SUBSEP sizes[s]; b = "load" SUBSEP sizes[1]
+    for (s = 2; s <= ns; s++) for (li = 1; li <= 2; li++) { L = li == 1 ? "load" : "load-bulk"; a = L SUBSEP sizes[s]; b = L SUBSEP sizes[1]
       if ((a in W) && (b in W))
-        printf "load time per article, size %d / size %d = %.2f (target <= 1.3)\n", sizes[s], sizes[1], (W[a] / sizes[s]) / (W[b] / sizes[1]) }
+        printf "%s time per article, size %d / size %d = %.2f (target <= 1.3)\n", L, sizes[s], sizes[1], (W[a] / sizes[s]) / (W[b] / sizes[1]) }
   }' "$f"

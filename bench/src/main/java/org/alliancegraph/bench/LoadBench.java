@@ -24,6 +24,7 @@ import org.alliancegraph.ingest.ArticleRejectedException;
 import org.alliancegraph.rdf.ArticleExtractor;
 import org.alliancegraph.rdf.OntologyFiles;
 import org.alliancegraph.rdf.UriScheme;
+import org.alliancegraph.store.BulkBuild;
 import org.alliancegraph.store.KnowledgeStore;
 import org.alliancegraph.store.Loader;
 
@@ -32,6 +33,7 @@ import org.alliancegraph.store.Loader;
  * <ul>
  * <li>{@code extract --corpus DIR}: read and extract every article in memory, no store;
  * <li>{@code load --corpus DIR --data DIR}: what {@code alliancegraph load} does, into a new store;
+ * <li>{@code load-bulk --corpus DIR --data DIR}: what {@code alliancegraph load --bulk} does;
  * <li>{@code dump --data DIR --out FILE}: the store as N-Quads (not timed: input for {@code bulk});
  * <li>{@code bulk --nquads FILE --data DIR --articles N [--loader parallel|phased|basic]}: Jena's TDB2 bulk
  *     loader on that file, into a new store: the storage limit.
@@ -46,6 +48,7 @@ public final class LoadBench {
             case "extract" -> extract(args);
             case "digest" -> digest(args);
             case "load" -> load(args);
+            case "load-bulk" -> loadBulk(args);
             case "dump" -> dump(args);
             case "bulk" -> bulk(args);
             default -> throw new IllegalArgumentException("unknown benchmark " + argv[0]);
@@ -116,6 +119,23 @@ public final class LoadBench {
         if (!report.ok())
             throw new IllegalStateException(report.failures().size() + " article(s) refused: " + report.failures().get(0));
         return Measurement.csv("load", report.articles(), report.triples(), m.stop());
+    }
+
+    private static String loadBulk(Args args) {
+        Path corpus = Path.of(args.string("--corpus", null));
+        Path data = Path.of(args.string("--data", null));
+        args.done();
+        requireAbsent(data);
+        List<Path> files = ArticleFiles.expand(List.of(corpus));
+        Measurement m = new Measurement();
+        UriScheme uris = new UriScheme(UriScheme.DEFAULT_BASE);
+        BulkBuild build = BulkBuild.start(data, uris);
+        Loader.Report report = Loader.bulk(build, new ArticleExtractor(uris, ReferenceCatalog.load()),
+                Runtime.getRuntime().availableProcessors()).load(files, false);
+        build.finish(OntologyFiles.ontology());
+        if (!report.ok())
+            throw new IllegalStateException(report.failures().size() + " article(s) refused: " + report.failures().get(0));
+        return Measurement.csv("load-bulk", report.articles(), report.triples(), m.stop());
     }
 
     private static String dump(Args args) throws IOException {
