@@ -107,35 +107,36 @@ public final class LoadBench {
     }
 
     private static String load(Args args) {
-        Path corpus = Path.of(args.string("--corpus", null));
-        Path data = Path.of(args.string("--data", null));
-        args.done();
-        requireAbsent(data);
-        List<Path> files = ArticleFiles.expand(List.of(corpus));
-        Measurement m = new Measurement();
-        KnowledgeStore store = KnowledgeStore.open(data, new UriScheme(UriScheme.DEFAULT_BASE));
-        store.putOntology(OntologyFiles.ontology());
-        Loader.Report report = new Loader(store, new ArticleExtractor(store.uris(), ReferenceCatalog.load())).load(files, false);
-        if (!report.ok())
-            throw new IllegalStateException(report.failures().size() + " article(s) refused: " + report.failures().get(0));
-        return Measurement.csv("load", report.articles(), report.triples(), m.stop());
+        return timedLoad("load", args, (files, data) -> {
+            KnowledgeStore store = KnowledgeStore.open(data, new UriScheme(UriScheme.DEFAULT_BASE));
+            store.putOntology(OntologyFiles.ontology());
+            return new Loader(store, new ArticleExtractor(store.uris(), ReferenceCatalog.load())).load(files, false);
+        });
     }
 
     private static String loadBulk(Args args) {
+        return timedLoad("load-bulk", args, (files, data) -> {
+            UriScheme uris = new UriScheme(UriScheme.DEFAULT_BASE);
+            BulkBuild build = BulkBuild.start(data, uris);
+            Loader.Report report = Loader.bulk(build, new ArticleExtractor(uris, ReferenceCatalog.load()),
+                    Runtime.getRuntime().availableProcessors()).load(files, false);
+            build.finish(OntologyFiles.ontology());
+            return report;
+        });
+    }
+
+    /** One way of loading {@code --corpus} into the new store {@code --data}, timed from opening the store. */
+    private static String timedLoad(String name, Args args, java.util.function.BiFunction<List<Path>, Path, Loader.Report> loading) {
         Path corpus = Path.of(args.string("--corpus", null));
         Path data = Path.of(args.string("--data", null));
         args.done();
         requireAbsent(data);
         List<Path> files = ArticleFiles.expand(List.of(corpus));
         Measurement m = new Measurement();
-        UriScheme uris = new UriScheme(UriScheme.DEFAULT_BASE);
-        BulkBuild build = BulkBuild.start(data, uris);
-        Loader.Report report = Loader.bulk(build, new ArticleExtractor(uris, ReferenceCatalog.load()),
-                Runtime.getRuntime().availableProcessors()).load(files, false);
-        build.finish(OntologyFiles.ontology());
+        Loader.Report report = loading.apply(files, data);
         if (!report.ok())
             throw new IllegalStateException(report.failures().size() + " article(s) refused: " + report.failures().get(0));
-        return Measurement.csv("load-bulk", report.articles(), report.triples(), m.stop());
+        return Measurement.csv(name, report.articles(), report.triples(), m.stop());
     }
 
     private static String dump(Args args) throws IOException {
