@@ -354,4 +354,18 @@ class RoleAnnotatorTest {
                     roles("2025-03-04", "The talks were led by U.S. Principal Deputy Under Secretary of Defense for Policy Laura Kent."));
         }
     }
+
+    /** Round seven: title grammars of blind3's classes (invented sentences, other actors and wording). */
+    @Nested
+    class RoundSeven {
+        @Test
+        void headsThatTakeAPortfolioAfterThem() {
+            assertEquals(List.of("person/ines-moura|Secretary of State for Defence|country/portugal"),
+                    roles("2025-03-04", "Portugal will train 500 pilots, Secretary of State for Defence Inês Moura said on Monday."));
+            assertEquals(List.of("person/paolo-greco|Undersecretary of Foreign Affairs|country/italy"),
+                    roles("2025-03-04", "Italian Undersecretary of Foreign Affairs Paolo Greco met the envoys."));
+            assertEquals(List.of("person/aivar-kask|Deputy Secretary General for Security Policy|country/latvia"),
+                    roles("2025-03-04", "Aivar Kask, Latvia's deputy secretary general for security policy, said the line would hold."));
+        }
+    }
 }
