@@ -62,9 +62,6 @@ public final class CueEntityAnnotator implements Annotator {
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+(" + NAME + ")");
     /** "its defence minister, Kalle Tamm, said": a full name set off by commas after a title. */
     private static final Pattern NAME_AFTER_COMMA = Pattern.compile(",\\s+(" + NAME + ")(?=\\s*[,.;)]|\\s*$)");
-    /** "Henrik Aalto, the European Commission's deputy director-general": a name, then its title in apposition. */
-    private static final Pattern NAME_BEFORE_APPOSITION = Pattern.compile("(" + NAME + "),\\s+(?:(?:the|its|their|a|an|one)\\s+)?"
-            + "(?:(?:\\p{Lu}[\\p{L}.]*+\\s+){0,3}\\p{Lu}[\\p{L}.]*+(?:['’]s|(?<=s)['’])\\s+)?");
     private static final Pattern WORD = Pattern.compile(TOKEN + "|" + INITIAL + "|" + PARTICLE);
     /** "the President of Finland, Alexander Stubb": the title's country or organisation, then the name. */
     private static final Pattern OF_BEFORE_ACTOR = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
@@ -84,6 +81,11 @@ public final class CueEntityAnnotator implements Annotator {
     private final Pattern nameBeforeSpeech;
     private final Pattern nameAfterSpeech;
     private final Pattern organisationName;
+    /**
+     * "Henrik Aalto, the European Commission's deputy director-general", "Ana Lopes, a former
+     * Portuguese deputy minister": a name, then its title in apposition.
+     */
+    private final Pattern nameBeforeApposition;
 
     public CueEntityAnnotator(ReferenceCatalog catalog) {
         this.catalog = catalog;
@@ -95,6 +97,9 @@ public final class CueEntityAnnotator implements Annotator {
         // "Jan Novak said", or set off by commas: "the government's spokesman, Jan Novak, said"
         this.nameBeforeSpeech = Pattern.compile("(?:(" + NAME + ")|,\\s+(" + NAME + "),)\\s+(?:" + verbs + ")\\b");
         this.nameAfterSpeech = Pattern.compile("[,”\"]\\s*(?:" + verbs + ")\\s+(" + NAME + ")(?=\\s*[,.;]|\\s*$)");
+        this.nameBeforeApposition = Pattern.compile("(" + NAME + "),\\s+(?:(?:the|its|their|a|an|one)\\s+)?"
+                + "(?:(?:\\p{Lu}[\\p{L}.]*+\\s+){0,3}\\p{Lu}[\\p{L}.]*+(?:['’]s|(?<=s)['’])\\s+)?"
+                + "(?:(?i:" + Titles.TENURE + ")\\s*)*(?:(?:" + titles.demonymPattern().pattern() + ")\\s+)?");
         String heads = String.join("|", organisationHeads);
         // "… of National Defence", "… on Foreign Affairs and International Development"; not "… on Monday"
         String notADate = "(?!(?:" + String.join("|", calendarWords()) + ")\\b)";
@@ -167,7 +172,7 @@ public final class CueEntityAnnotator implements Annotator {
             if (span != null && isNew(document, span) && (!setOff || span.end() == name.end(1) && span.of(text).contains(" ")))
                 out.add(new Candidate(span, span.of(text), span.of(text).contains(" ") ? TITLE_CONFIDENCE : SURNAME_CONFIDENCE));
         }
-        Matcher apposition = NAME_BEFORE_APPOSITION.matcher(text).region(sentence.span().begin(), sentence.span().end());
+        Matcher apposition = nameBeforeApposition.matcher(text).region(sentence.span().begin(), sentence.span().end());
         while (apposition.find()) {
             Matcher t = titles.titlePattern().matcher(text).region(apposition.end(), sentence.span().end());
             if (!t.lookingAt() || titles.post(t) == null || !titles.post(t).isPost())

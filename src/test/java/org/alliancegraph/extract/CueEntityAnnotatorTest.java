@@ -243,4 +243,12 @@ class CueEntityAnnotatorTest {
         Document d = cues("President of the Nordic Council Anna Lind opened the session.");
         assertTrue(cueMentions(d).contains("Anna Lind=person/anna-lind"), () -> cueMentions(d).toString());
     }
+
+    @Test
+    void aNameBeforeADemonymTitleInApposition() {
+        Document d = cues("""
+                “We will not wait,” Ilse Vos, a Belgian deputy defence minister who led the delegation, told the press.
+                The plan was drafted by Tomas Berg, the former Swedish state secretary.""");
+        assertEquals(List.of("Ilse Vos=person/ilse-vos", "Tomas Berg=person/tomas-berg"), cueMentions(d));
+    }
 }

@@ -367,5 +367,12 @@ class RoleAnnotatorTest {
             assertEquals(List.of("person/aivar-kask|Deputy Secretary General for Security Policy|country/latvia"),
                     roles("2025-03-04", "Aivar Kask, Latvia's deputy secretary general for security policy, said the line would hold."));
         }
+
+        @Test
+        void aDemonymTitleInAppositionAfterAnUnknownName() {
+            assertEquals(List.of("person/ilse-vos|Deputy Defence Minister|country/belgium"),
+                    roles("2025-03-04", "“We will not wait,” Ilse Vos, a Belgian deputy defence minister who led the delegation, "
+                            + "told the press."));
+        }
     }
 }
