@@ -64,7 +64,7 @@ public final class CueEntityAnnotator implements Annotator {
     private static final Pattern NAME_AFTER_COMMA = Pattern.compile(",\\s+(" + NAME + ")(?=\\s*[,.;)]|\\s*$)");
     private static final Pattern WORD = Pattern.compile(TOKEN + "|" + INITIAL + "|" + PARTICLE);
     /** "the President of Finland, Alexander Stubb": the title's country or organisation, then the name. */
-    private static final Pattern OF_BEFORE_ACTOR = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern OF_BEFORE_ACTOR = Pattern.compile("\\s+of\\s+(?<the>the\\s+)?");
     /** Wire-service credits: "(Reporting by Anna Berg; editing by Jan Novak)", "additional reporting by Tom Hale in Kyiv". */
     private static final Pattern CREDIT = Pattern.compile("(?i:reporting|writing|editing|edited|compiled)\\s+by\\s+(" + NAME + ")");
 
@@ -147,11 +147,31 @@ public final class CueEntityAnnotator implements Annotator {
 
     // ---- cues ----------------------------------------------------------------------------
 
-    /** "Chancellor Olaf Scholz": the longest run of name words right after a title. */
+    /**
+     * "Chancellor Olaf Scholz": the longest run of name words right after a title; after an informal
+     * word ("the EU's foreign policy chief, Kaja Kallas,") a full name only.
+     */
     private List<Candidate> afterTitles(Document document, Sentence sentence) {
         List<Candidate> out = new ArrayList<>();
+        out.addAll(afterTitleWords(document, sentence, titles.titlePattern(), false));
+        out.addAll(afterTitleWords(document, sentence, titles.synonymPattern(), true));
         String text = document.text();
-        Matcher title = titles.titlePattern().matcher(text).region(sentence.span().begin(), sentence.span().end());
+        Matcher apposition = nameBeforeApposition.matcher(text).region(sentence.span().begin(), sentence.span().end());
+        while (apposition.find()) {
+            Matcher t = titles.titlePattern().matcher(text).region(apposition.end(), sentence.span().end());
+            if (!t.lookingAt() || titles.post(t) == null || !titles.post(t).isPost())
+                continue;
+            Span span = trim(document, new Span(apposition.start(1), apposition.end(1)), true);
+            if (span != null && span.of(text).contains(" ") && isNew(document, span))
+                out.add(new Candidate(span, span.of(text), TITLE_CONFIDENCE));
+        }
+        return out;
+    }
+
+    private List<Candidate> afterTitleWords(Document document, Sentence sentence, Pattern titleWords, boolean fullNameOnly) {
+        List<Candidate> out = new ArrayList<>();
+        String text = document.text();
+        Matcher title = titleWords.matcher(text).region(sentence.span().begin(), sentence.span().end());
         while (title.find()) {
             int after = title.end();
             Matcher posting = Titles.POSTED_TO.matcher(text).region(after, sentence.span().end());
@@ -169,17 +189,10 @@ public final class CueEntityAnnotator implements Annotator {
             }
             Span span = trim(document, new Span(name.start(1), name.end(1)), false);
             // Behind a comma only a full name, and all of it: "the minister, Germany" is no person.
-            if (span != null && isNew(document, span) && (!setOff || span.end() == name.end(1) && span.of(text).contains(" ")))
-                out.add(new Candidate(span, span.of(text), span.of(text).contains(" ") ? TITLE_CONFIDENCE : SURNAME_CONFIDENCE));
-        }
-        Matcher apposition = nameBeforeApposition.matcher(text).region(sentence.span().begin(), sentence.span().end());
-        while (apposition.find()) {
-            Matcher t = titles.titlePattern().matcher(text).region(apposition.end(), sentence.span().end());
-            if (!t.lookingAt() || titles.post(t) == null || !titles.post(t).isPost())
-                continue;
-            Span span = trim(document, new Span(apposition.start(1), apposition.end(1)), true);
-            if (span != null && span.of(text).contains(" ") && isNew(document, span))
-                out.add(new Candidate(span, span.of(text), TITLE_CONFIDENCE));
+            boolean fullName = span != null && span.of(text).contains(" ");
+            if (span != null && isNew(document, span) && (fullName || !fullNameOnly)
+                    && (!setOff || span.end() == name.end(1) && fullName))
+                out.add(new Candidate(span, span.of(text), fullName ? TITLE_CONFIDENCE : SURNAME_CONFIDENCE));
         }
         return out;
     }
@@ -195,7 +208,8 @@ public final class CueEntityAnnotator implements Annotator {
         Matcher named = organisationName.matcher(document.text()).region(of.end(), sentence.span().end());
         if (named.lookingAt())
             return named.end();
-        return document.mentions().stream().filter(m -> m.span().begin() == of.end())
+        // the mention may take in the article: "of the alliance"
+        return document.mentions().stream().filter(m -> m.span().begin() == of.end() || m.span().begin() == of.start("the"))
                 .filter(m -> document.entity(m.entityKey()).map(e -> e.kind() == Entity.Kind.COUNTRY
                         || e.kind() == Entity.Kind.ORGANISATION).orElse(false))
                 .map(m -> m.span().end()).findFirst().orElse(index);

@@ -70,7 +70,8 @@ public final class RoleAnnotator implements Annotator {
     private static final Pattern NAME_CLOSES = Pattern.compile("\\s*(?:[,.;)]|$)");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:the|an?)\\s+$");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.’'-]*)\\s*$");
-    private static final Pattern OF_AFTER = Pattern.compile("\\s*,?\\s+of\\s+(?:the\\s+)?");
+    /** Group "the" starts an article that may belong to the organisation's mention ("of the alliance"). */
+    private static final Pattern OF_AFTER = Pattern.compile("\\s*,?\\s+of\\s+(?<the>the\\s+)?");
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s+(?:(?i:the|a)\\s+)?$");
     /** An apposition ends at a comma or the end of the sentence; "took over as TITLE" may go on ("on Tuesday"). */
     private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:who|which)\\b");
@@ -82,6 +83,8 @@ public final class RoleAnnotator implements Annotator {
     private static final Pattern START_CUE = Pattern.compile("(?i)\\b(?:t(?:ook|aken|akes?|aking)\\s+over|t(?:ook|aking|akes?)\\s+office"
             + "|assum(?:ed|ing)\\s+(?:office|the\\s+(?:post|role|helm|position))|(?:was\\s+)?sworn\\s+in"
             + "|(?<!was\\s|been\\s)succeed(?:ed|ing))\\b");
+    /** "…, who take office": the relative pronoun and a plural verb of a take-over right before its cue ends. */
+    private static final Pattern PLURAL_WHO_BEFORE = Pattern.compile("(?i),?\\s+who\\s+(?:take\\s+(?:office|over)|assume\\s+\\w+(?:\\s+\\w+)?)");
     /** Punctuation that ends the clause of a take-over: its date must come before it. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–()“”\"]");
 
@@ -179,17 +182,31 @@ public final class RoleAnnotator implements Annotator {
         return out;
     }
 
-    /** "NATO chief Mark Rutte": an informal word right after an organisation listed for it. */
+    /**
+     * "NATO chief Mark Rutte", "the EU's foreign policy chief, Kaja Kallas," and "the head of the
+     * alliance, Mark Rutte,": an informal word next to an organisation listed for it, then the name
+     * (set off by commas after a possessive or an "of" phrase).
+     */
     private List<Found> informal(Document document, Sentence sentence, List<Mention> mentions) {
         List<Found> out = new ArrayList<>();
         Matcher w = titles.synonymPattern().matcher(document.text()).region(sentence.span().begin(), sentence.span().end());
         while (w.find()) {
             Left left = left(document, sentence, mentions, w.start());
-            Mention person = personAfter(document, mentions, w.end());
-            if (left.organisation() == null || person == null)
+            String organisation = left.organisation();
+            int afterWord = w.end();
+            Mention of = organisation == null ? organisationAfterOf(document, mentions, w.end()) : null;
+            if (of != null) {
+                organisation = of.entityKey();
+                afterWord = of.span().end();
+            }
+            Mention person = personAfter(document, mentions, afterWord);
+            if (person == null && organisation != null)
+                person = personSetOffByCommas(document, mentions, afterWord, sentence);
+            if (organisation == null || person == null)
                 continue;
-            titles.synonymPost(left.organisation(), w.group()).ifPresent(post -> out.add(
-                    new Found(person.entityKey(), post, left.organisation(), false, left.past(), false, sentence)));
+            String holder = person.entityKey(), inOrganisation = organisation;
+            titles.synonymPost(organisation, w.group()).ifPresent(post -> out.add(
+                    new Found(holder, post, inOrganisation, false, left.past(), false, sentence)));
         }
         return out;
     }
@@ -341,7 +358,7 @@ public final class RoleAnnotator implements Annotator {
         if (!of.lookingAt())
             return null;
         for (Mention m : mentions)
-            if (m.span().begin() == of.end() && isOrganisation(document, m))
+            if ((m.span().begin() == of.end() || m.span().begin() == of.start("the")) && isOrganisation(document, m))
                 return m;
         return null;
     }
@@ -530,10 +547,11 @@ public final class RoleAnnotator implements Annotator {
         String text = document.text();
         Matcher cue = START_CUE.matcher(text).region(sentence.span().begin(), sentence.span().end());
         while (cue.find()) {
-            Mention subject = null;
-            for (Mention m : mentions)
-                if (m.span().end() <= cue.start() && Titles.isPerson(document, m))
-                    subject = m;
+            List<Mention> before = mentions.stream().filter(m -> m.span().end() <= cue.start() && Titles.isPerson(document, m)).toList();
+            Mention subject = before.isEmpty() ? null : before.get(before.size() - 1);
+            // "Costa and Kallas, who take office on Sunday": a plural verb after "who" dates every person named before it
+            List<Mention> subjects = subject != null && PLURAL_WHO_BEFORE.matcher(text).region(subject.span().end(), cue.end()).matches()
+                    ? before : subject == null ? List.of() : List.of(subject);
             TimeExpression time = null;
             for (TimeExpression t : document.timesIn(sentence.span()))
                 if (t.span().begin() >= cue.end() && !CLAUSE_BREAK.matcher(text.substring(cue.end(), t.span().begin())).find()) {
@@ -546,7 +564,8 @@ public final class RoleAnnotator implements Annotator {
             List<String> organisations = mentions.stream()
                     .filter(m -> m.span().begin() >= cue.start() && m.span().end() <= clauseEnd && isOrganisation(document, m))
                     .map(Mention::entityKey).toList();
-            out.add(new Start(subject.entityKey(), organisations, time.start(), sentence));
+            for (Mention person : subjects)
+                out.add(new Start(person.entityKey(), organisations, time.start(), sentence));
         }
         return out;
     }

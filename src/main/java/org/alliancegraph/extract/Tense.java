@@ -22,7 +22,9 @@ final class Tense {
     private static final Pattern CUE = Pattern.compile(
             // future: auxiliaries, schedules, and present-tense verbs of scheduled events ("ministers meet on Thursday")
             "(?<future>\\b(?:will|shall|won't|'ll|is to|are to|scheduled|upcoming|due to|is due|are due|set to|going to"
-                    + "|expected to|plans? to|planned|intends? to|meet|meets|gather|gathers|convene|convenes|travels|arrives|opens|begins)\\b)"
+                    + "|expected to|plans? to|planned|intends? to|meet|meets|gather|gathers|convene|convenes|travels|arrives|opens|begins"
+                    // a change of office in the present tense is scheduled: "who take office on Sunday"
+                    + "|takes? office|takes? over)\\b)"
                     + "|(?<past>\\b(?:said|told|was|were|had|did|met|spoke|took|gave|made|went|came|held|began|left|sent|saw"
                     + "|won|led|wrote|became|paid|kept|flew|stood|brought|sought|got|lost|been|ago|\\p{L}{3,}ed)\\b)"
                     + "|(?<boundary>[,;:—–]|\\s-\\s)",

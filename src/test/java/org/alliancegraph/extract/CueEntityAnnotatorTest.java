@@ -251,4 +251,10 @@ class CueEntityAnnotatorTest {
                 The plan was drafted by Tomas Berg, the former Swedish state secretary.""");
         assertEquals(List.of("Ilse Vos=person/ilse-vos", "Tomas Berg=person/tomas-berg"), cueMentions(d));
     }
+
+    @Test
+    void aFullNameAfterAnInformalPostWord() {
+        Document d = cues("The EU's diplomacy chief, Lena Strand, met the head of the alliance, Piet Maas, in Riga.");
+        assertEquals(List.of("Lena Strand=person/lena-strand", "Piet Maas=person/piet-maas"), cueMentions(d));
+    }
 }

@@ -374,5 +374,23 @@ class RoleAnnotatorTest {
                     roles("2025-03-04", "“We will not wait,” Ilse Vos, a Belgian deputy defence minister who led the delegation, "
                             + "told the press."));
         }
+
+        @Test
+        void anInformalWordAfterAPossessiveOrBeforeAnOfPhraseThenTheNameInCommas() {
+            assertEquals(List.of("person/lena-strand|High Representative|organisation/european-union"),
+                    roles("2025-03-04", "The EU's diplomacy chief, Lena Strand, flew to Chisinau."));
+            assertEquals(List.of("person/piet-maas|Secretary General|organisation/nato"),
+                    roles("2025-03-04", "The boss of the alliance, Piet Maas, would not be drawn on dates."));
+            assertEquals(List.of(), roles("2025-03-04", "The head of the delegation, Piet Maas, would not be drawn on dates."),
+                    "an informal word names a post only for an organisation listed for it");
+        }
+
+        @Test
+        void aTakeOverInThePresentTenseIsAheadAndDatesEveryoneBeforeAPluralWho() {
+            assertEquals(List.of("person/piet-maas|Secretary General|organisation/nato|2025-03-09",
+                            "person/lena-strand|High Representative|organisation/european-union|2025-03-09"),
+                    roles("2025-03-04", "NATO chief Piet Maas and the EU's diplomacy chief, Lena Strand, who take office on Sunday, "
+                            + "will travel together."));
+        }
     }
 }
