@@ -47,6 +47,9 @@ public final class RoleAnnotator implements Annotator {
     private static final Pattern TENURE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])((?:" + Titles.TENURE + "\\s*)+)$");
     /** "Sweden’s", and "the Netherlands’" for a name ending in s. */
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:['’]s|(?<=s)['’])\\s*$");
+    /** Nothing but an opening quotation mark or article before a sentence's subject. */
+    private static final Pattern SUBJECT_OPENS = Pattern.compile("(?i)\\s*[“\"]?\\s*(?:the\\s+)?");
+    private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s*$");
     /** "its defence minister": the post is in the organisation or country the clause spoke of before. */
     private static final Pattern ITS_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:its|their)\\s+$");
     /**
@@ -258,6 +261,13 @@ public final class RoleAnnotator implements Annotator {
             for (Mention m : mentions)
                 if (m.span().end() <= its.start() && isOrganisation(document, m))
                     antecedent = m;
+            // "South Korea will give $5m to Ukraine, its foreign minister, NAME, said": an attribution after
+            // the clause speaks for the clause's subject, not for the last country named in it
+            Mention subject = mentions.isEmpty() ? null : mentions.get(0);
+            if (subject != null && subject.span().end() <= its.start() && isOrganisation(document, subject)
+                    && SUBJECT_OPENS.matcher(text).region(sentence.span().begin(), subject.span().begin()).matches()
+                    && COMMA_BEFORE.matcher(text).region(sentence.span().begin(), its.start()).find())
+                antecedent = subject;
             return new Left(antecedent == null ? null : antecedent.entityKey(), Titles.isPast(tenure.toString()),
                     antecedent == null, its.start());
         }

@@ -392,5 +392,14 @@ class RoleAnnotatorTest {
                     roles("2025-03-04", "NATO chief Piet Maas and the EU's diplomacy chief, Lena Strand, who take office on Sunday, "
                             + "will travel together."));
         }
+
+        @Test
+        void itsInAnAttributionAfterTheClauseIsTheSubjects() {
+            assertEquals(List.of("person/noor-haddad|Defence Minister|country/norway"),
+                    roles("2025-03-04", "Norway will send two frigates to the Baltic in May, its defence minister, Noor Haddad, said."));
+            assertEquals(List.of("person/noor-haddad|Defence Minister|country/finland"),
+                    roles("2025-03-04", "Norway praised Finland and its defence minister, Noor Haddad."),
+                    "without an attribution after a comma 'its' is the organisation named last");
+        }
     }
 }
