@@ -91,7 +91,12 @@ final class Attribution {
             + "|participants|delegates|colleagues|counterparts|ministers|officials|diplomats|senators|MPs|viewers|listeners|students"
             + "|(?:a|an|the|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:conference|briefing|summit|meeting|ministers|parliament"
             + "|lawmakers|legislators|audience|delegates|press|reporters|journalists|broadcaster|newspaper|agency|committee|chamber"
-            + "|assembly|forum|gathering|crowd|interview)"
+            + "|assembly|forum|gathering|crowd|interview|counterpart|counterparts)"
+            // "state radio", "national television"
+            + "|(?:(?:state|national|public|local)\\s+)?(?:radio|television|TV|media)"
+            // "Ukraine's foreign minister, Andrii Sybiha,": a possessive title, the name in commas
+            + "|\\p{Lu}[\\p{L}.-]*[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:minister|counterpart|president|leader|envoy|ambassador|secretary"
+            + "|chancellor|chief)(?:,\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3},?)?"
             + "|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})";
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /**
@@ -154,7 +159,9 @@ final class Attribution {
     /** An aside between commas before a verb: "diplomats, speaking anonymously, said". */
     private static final Pattern APPOSITION = Pattern.compile(",\\s*(?:\\p{Ll}+ing|who|which|both|all|each"
             // "Scholz, in a speech to the Bundestag on Wednesday, had said": a prepositional aside
-            + "|in|at|during|after|before|on|from|via)\\b[^,]*,\\s*$");
+            + "|in|at|during|after|before|on|from|via"
+            // "Poulsen, for his part, said"
+            + "|for\\s+(?:his|her|their|its)\\s+part)\\b[^,]*,\\s*$");
     /** "…, was chaired by Gregory Whitlam, who told participants that …": the person before a relative "who". */
     private static final Pattern RELATIVE_WHO = Pattern.compile(",\\s*who(?:\\s+(?:also|later|then|has|had|have))*\\s*$");
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:been|be|being|is|was|were|are)\\s+$");
@@ -459,7 +466,8 @@ final class Attribution {
             return false;
         String phrase = document.text().substring(begin, end).split("\\s+(?:who|which)\\s+")[0]; // "…, who led the delegation"
         return phrase.split("\\s+").length <= MAX_DESCRIPTION_WORDS && Quotes.enclosing(quotes, begin) == null
-                && !SPEECH_VERB.matcher(phrase).find() && Titles.standard().titlePattern().matcher(phrase).find();
+                && !SPEECH_VERB.matcher(phrase).find() && (Titles.standard().titlePattern().matcher(phrase).find()
+                        || Titles.standard().synonymPattern().matcher(phrase).find()); // "the EU's foreign policy chief"
     }
 
     /** A participle or second verb whose speaker is the sentence's subject, written before it. */

@@ -587,4 +587,36 @@ class StatementAnnotatorTest {
             assertEquals(List.of(ILVES + "|R|the radars will arrive in May"), statements(d));
         }
     }
+
+    /** Round seven: speaker grammars from blind3's classes (invented sentences). */
+    @Nested
+    class RoundSeven {
+        private static final String STRAND = "person/lena-strand";
+
+        @Test
+        void aSpeakerAfterAnInformalTitleInCommas() {
+            Document d = annotate("The EU's diplomacy chief, Lena Strand, said on Monday that the sanctions would stay in place.",
+                    null, "Lena Strand");
+            assertEquals(List.of(STRAND + "|R|the sanctions would stay in place"), statements(d));
+        }
+
+        @Test
+        void broadcastersAsAddressees() {
+            Document d = annotate("Lena Strand told national television on Sunday that the border would stay open.", null, "Lena Strand");
+            assertEquals(List.of(STRAND + "|R|the border would stay open"), statements(d));
+        }
+
+        @Test
+        void aPossessiveTitleAndNameAsAddresseeOfATrailingCue() {
+            Document d = annotate("Norway will fund two field hospitals in Moldova, Lena Strand told Moldova's prime minister, Ion Rusu, "
+                    + "in a call on Friday.", null, "Lena Strand", "Ion Rusu");
+            assertEquals(List.of(STRAND + "|R|Norway will fund two field hospitals in Moldova"), statements(d));
+        }
+
+        @Test
+        void forHisPartBetweenSpeakerAndVerb() {
+            Document d = annotate("Lena Strand, for her part, said the talks would resume in the spring.", null, "Lena Strand");
+            assertEquals(List.of(STRAND + "|R|the talks would resume in the spring"), statements(d));
+        }
+    }
 }
