@@ -160,8 +160,11 @@ public final class RoleAnnotator implements Annotator {
                 afterTitle = government.end();
             }
             Matcher posting = Titles.POSTED_TO.matcher(text).region(afterTitle, sentence.span().end());
-            if (Titles.ENVOY.matcher(t.group()).find() && posting.lookingAt())
-                afterTitle = posting.end(); // "Sweden's ambassador to NATO, Axel Berg,"
+            String postLabel = post.post();
+            if (Titles.ENVOY.matcher(t.group()).find() && posting.lookingAt()) {
+                afterTitle = posting.end(); // "Sweden's ambassador to NATO, Axel Berg,": the posting is part of the post
+                postLabel += " " + posting.group().strip().replaceAll("\\s+", " ");
+            }
             Mention person = personAfter(document, mentions, afterTitle);
             if (person == null && (organisation != null || ofOrganisation != null))
                 person = personSetOffByCommas(document, mentions, afterTitle, sentence); // "the President of Finland, Alexander Stubb,"
@@ -179,7 +182,7 @@ public final class RoleAnnotator implements Annotator {
                     organisation = ofOrganisation.entityKey();
             }
             if (person != null)
-                out.add(new Found(person.entityKey(), post.post(), organisation, post.defaultsToOrganisation(), left.past(),
+                out.add(new Found(person.entityKey(), postLabel, organisation, post.defaultsToOrganisation(), left.past(),
                         left.unknownQualifier(), sentence));
         }
         return out;

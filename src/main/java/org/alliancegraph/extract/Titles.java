@@ -28,10 +28,10 @@ final class Titles {
     static final String TENURE = "(?:new|newly[\\s-]+appointed|incoming|acting|interim|current|outgoing|former|ex-|then-)";
     /** "former", "outgoing": the text speaks of a holder who is leaving or has left. */
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:former|outgoing|ex-|then-)");
-    private static final String RANK = "(?:first[\\s-]+deputy|principal[\\s-]+deputy|deputy|vice|assistant|associate|parliamentary)";
+    private static final String RANK = "(?:first[\\s-]+deputy|principal[\\s-]+deputy|deputy|vice|assistant|associate|parliamentary|special)";
     /** Titles of people posted somewhere, and where: "ambassador to NATO", "envoy to the United States". */
     static final Pattern ENVOY = Pattern.compile("(?i)ambassador|envoy|representative");
-    static final Pattern POSTED_TO = Pattern.compile("\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}");
+    static final Pattern POSTED_TO = Pattern.compile("\\s+(?:to|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}");
     /** Words that stay lower case inside a post written out: "State Secretary for Defence". */
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "the", "and", "to");
 
@@ -58,7 +58,7 @@ final class Titles {
             posts.put(title, new Post(row.get(1).equals("-") ? null : row.get(1), row.get(2).equals("organisation")));
             titleWords.addAll(List.of(title.split(" ")));
         }
-        titleWords.addAll(List.of("deputy", "vice", "assistant", "first", "associate", "principal", "parliamentary"));
+        titleWords.addAll(List.of("deputy", "vice", "assistant", "first", "associate", "principal", "parliamentary", "special"));
         for (String head : Lexicon.words("title-heads.txt")) {
             heads.add(normalise(head));
             titleWords.addAll(List.of(normalise(head).split(" ")));
