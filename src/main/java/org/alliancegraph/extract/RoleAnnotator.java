@@ -54,11 +54,13 @@ public final class RoleAnnotator implements Annotator {
     private static final Pattern ITS_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:its|their)\\s+$");
     /**
      * "the country’s deputy defence minister": the state the sentence named before; "the Slovak
-     * government’s spokesman": the state of the demonym. Group "demonym" is the demonym, if any.
+     * government’s spokesman", "the Dutch defence ministry's special envoy": the state of the
+     * demonym. Group "demonym" is the demonym, if any.
      */
     private static final Pattern STATE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(?:(?-i:(?<demonym>"
             + Titles.standard().demonymPattern().pattern()
-            + "))\\s+)?(?:country|government|nation|state)['’]s\\s+$");
+            + "))\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:ministry|embassy|presidency|mission|delegation)|country|government|nation|state)"
+            + "['’]s\\s+$");
     /**
      * "spokesman for the Slovak government", "adviser to the Polish government", "a state secretary
      * in the German defence ministry": a national body names the state of its demonym.

@@ -407,5 +407,11 @@ class RoleAnnotatorTest {
             assertEquals(List.of("person/rui-santos|Special Envoy for Moldova|country/portugal"),
                     roles("2025-03-04", "Portugal's special envoy for Moldova, Rui Santos, arrived on Monday."));
         }
+
+        @Test
+        void aNationalBodysPossessiveNamesTheStateOfItsDemonym() {
+            assertEquals(List.of("person/eva-novak|Spokeswoman|country/slovakia"),
+                    roles("2025-03-04", "“No decision has been taken,” said Eva Novak, the Slovak foreign ministry's spokeswoman."));
+        }
     }
 }
