@@ -183,6 +183,8 @@ public final class RoleAnnotator implements Annotator {
                 if (organisation == null && ofOrganisation != null)
                     organisation = ofOrganisation.entityKey();
             }
+            if (person != null && organisation == null && post.defaultsToParliament())
+                organisation = parliamentNamed(document, sentence).orElse(null); // "NAME, the MP who drafted the motion"
             if (person != null)
                 out.add(new Found(person.entityKey(), postLabel, organisation, post.defaultsToOrganisation(), left.past(),
                         left.unknownQualifier(), sentence));
@@ -543,6 +545,13 @@ public final class RoleAnnotator implements Annotator {
         String person() { return found.person(); }
 
         String post() { return found.post(); }
+    }
+
+    /** The parliament (a state body) the sentence names, else the one the document names most. */
+    private static Optional<String> parliamentNamed(Document document, Sentence sentence) {
+        java.util.function.Predicate<Mention> parliament = m -> document.entity(m.entityKey()).map(e -> e.partOf() != null).orElse(false);
+        return document.mentionsIn(sentence.span()).stream().filter(parliament).map(Mention::entityKey).findFirst()
+                .or(() -> document.entitiesByMentions(parliament).stream().findFirst());
     }
 
     /** The organisation mentioned most often (news outlets aside); the first one on a tie. */

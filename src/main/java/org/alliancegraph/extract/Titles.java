@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  */
 final class Titles {
     /** A title as it names a post; {@code post} is null for forms of address and ranks ("Mr", "General"). */
-    record Post(String post, boolean defaultsToOrganisation) {
+    record Post(String post, boolean defaultsToOrganisation, boolean defaultsToParliament) {
+        Post(String post, boolean defaultsToOrganisation) { this(post, defaultsToOrganisation, false); }
+
         boolean isPost() { return post != null; }
     }
 
@@ -55,7 +57,8 @@ final class Titles {
         for (List<String> row : Lexicon.table("titles.tsv", 3)) {
             String title = normalise(row.get(0));
             titles.add(title);
-            posts.put(title, new Post(row.get(1).equals("-") ? null : row.get(1), row.get(2).equals("organisation")));
+            posts.put(title, new Post(row.get(1).equals("-") ? null : row.get(1), row.get(2).equals("organisation"),
+                    row.get(2).equals("parliament")));
             titleWords.addAll(List.of(title.split(" ")));
         }
         titleWords.addAll(List.of("deputy", "vice", "assistant", "first", "associate", "principal", "parliamentary", "special"));
@@ -132,7 +135,7 @@ final class Titles {
         String rank = titleMatch.group("rank");
         if (post == null || !post.isPost() || rank == null)
             return post;
-        return new Post(titleCase(normalise(rank)) + " " + post.post(), post.defaultsToOrganisation());
+        return new Post(titleCase(normalise(rank)) + " " + post.post(), post.defaultsToOrganisation(), post.defaultsToParliament());
     }
 
     /** A composed title is the post as written, in title case; it is held where its head's post is. */

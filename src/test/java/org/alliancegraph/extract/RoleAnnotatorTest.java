@@ -413,5 +413,14 @@ class RoleAnnotatorTest {
             assertEquals(List.of("person/eva-novak|Spokeswoman|country/slovakia"),
                     roles("2025-03-04", "“No decision has been taken,” said Eva Novak, the Slovak foreign ministry's spokeswoman."));
         }
+
+        @Test
+        void aMemberOfParliamentSitsInTheParliamentTheArticleNames() {
+            assertEquals(List.of("person/anna-lind|MP|organisation/storting"),
+                    roles("2025-03-04", "The Storting debated the motion on Tuesday. “We cannot wait,” Anna Lind, the MP who tabled it, "
+                            + "told the chamber."));
+            assertEquals(List.of("person/anna-lind|Lawmaker|organisation/bundestag"),
+                    roles("2025-03-04", "Lawmaker Anna Lind said the Bundestag would vote in May."));
+        }
     }
 }
