@@ -125,6 +125,7 @@ public final class RoleAnnotator implements Annotator {
             found.addAll(titled(document, sentence, mentions));
             found.addAll(informal(document, sentence, mentions));
             found.addAll(counterparts(document, sentence, mentions, found));
+            found.addAll(unitHeads(document, sentence, mentions));
             starts.addAll(starts(document, sentence, mentions));
         }
         Map<Key, List<Resolved>> byKey = new LinkedHashMap<>();
@@ -222,6 +223,56 @@ public final class RoleAnnotator implements Annotator {
     }
 
     private static final Pattern COUNTERPART = Pattern.compile("\\bcounterpart\\b");
+
+    /**
+     * "NAME, the head of the Ukraine task force at Denmark's defence ministry," and "NAME, who chairs
+     * the parliament's foreign affairs committee": the person at the head of a unit, and where the
+     * unit is (group "owner", a possessive before it, or group "at", the body after it).
+     */
+    private static final Pattern UNIT_HEAD = Pattern.compile(",\\s+(?:(?:the\\s+|a\\s+)?(?<head>head|chief|chair|chairman|chairwoman"
+            + "|director)\\s+of\\s+|who\\s+(?<verb>chairs|heads|leads|directs)\\s+)(?<the>the\\s+)?"
+            + "(?:(?<owner>(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}?[\\p{L}.-]+)['’]s\\s+)?"
+            + "(?<unit>(?:[\\p{L}-]+\\s+){0,4}?(?:task\\s+force|committee|commission|department|directorate|unit|office|delegation))\\b"
+            + "(?:\\s+(?:at|in|of)\\s+(?:the\\s+)?(?<at>\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?))?");
+
+    /** People at the head of a unit of a state, an organisation or a parliament (see {@link #UNIT_HEAD}). */
+    private List<Found> unitHeads(Document document, Sentence sentence, List<Mention> mentions) {
+        List<Found> out = new ArrayList<>();
+        String text = document.text();
+        Matcher u = UNIT_HEAD.matcher(text).region(sentence.span().begin(), sentence.span().end());
+        while (u.find()) {
+            Mention person = mentionEndingAt(document, mentions, trimSpaceBefore(text, sentence, u.start()));
+            if (person == null || !Titles.isPerson(document, person))
+                continue;
+            String organisation = u.group("owner") != null ? unitOwner(document, sentence, mentions, u.start("owner"), u.group("owner"))
+                    : u.group("at") != null ? unitOwner(document, sentence, mentions, u.start("at"), u.group("at")) : null;
+            if (organisation == null)
+                continue;
+            String head = u.group("verb") != null ? (u.group("verb").equals("chairs") ? "Chair" : "Head")
+                    : titleCase(u.group("head"));
+            String post = head + " of " + (u.group("the") != null ? "the " : "") + titleCase(u.group("unit"));
+            out.add(new Found(person.entityKey(), post, organisation, false, false, false, sentence));
+        }
+        return out;
+    }
+
+    /** "Denmark's", "the Danish", "the parliament's": the country or parliament a unit belongs to, or null. */
+    private String unitOwner(Document document, Sentence sentence, List<Mention> mentions, int at, String words) {
+        if (words.equalsIgnoreCase("parliament"))
+            return parliamentNamed(document, sentence).orElse(null);
+        for (Mention m : mentions)
+            if (m.span().begin() == at && isOrganisation(document, m))
+                return m.entityKey();
+        return titles.countryOf(words.split("\\s+")[0]).filter(k -> catalog.byKey(k).isPresent()).orElse(null);
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words.strip().split("\\s+"))
+            sb.append(sb.length() > 0 ? " " : "").append(w.equals("of") || w.equals("the") || w.equals("for") ? w
+                    : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        return sb.toString();
+    }
 
     private static boolean isCountryKey(String key) { return key != null && key.startsWith(Entity.Kind.COUNTRY.uriKind + "/"); }
 

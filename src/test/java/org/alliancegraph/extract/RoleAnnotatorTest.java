@@ -422,5 +422,16 @@ class RoleAnnotatorTest {
             assertEquals(List.of("person/anna-lind|Lawmaker|organisation/bundestag"),
                     roles("2025-03-04", "Lawmaker Anna Lind said the Bundestag would vote in May."));
         }
+
+        @Test
+        void theHeadOrChairOfAUnitOfAStateOrParliament() {
+            assertEquals(List.of("person/lars-ek|Head of the Drone Procurement Unit|country/sweden"),
+                    roles("2025-03-04", "“The first batch is ready,” said Lars Ek, the head of the drone procurement unit at Sweden's "
+                            + "defence ministry."));
+            assertEquals(List.of("person/mari-kask|Chair of the Defence Committee|organisation/saeima"),
+                    roles("2025-03-04", "The Saeima backed the plan, said Mari Kask, who chairs the parliament's defence committee."));
+            assertEquals(List.of(), roles("2025-03-04", "“It works,” said Lars Ek, the head of the drone unit."),
+                    "a unit of no named state or body gives no role");
+        }
     }
 }
