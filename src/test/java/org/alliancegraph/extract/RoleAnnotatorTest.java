@@ -433,5 +433,13 @@ class RoleAnnotatorTest {
             assertEquals(List.of(), roles("2025-03-04", "“It works,” said Lars Ek, the head of the drone unit."),
                     "a unit of no named state or body gives no role");
         }
+
+        @Test
+        void aPortfolioChiefAndAMinisterOfState() {
+            assertEquals(List.of("person/andris-ozols|Intelligence Chief|country/latvia"),
+                    roles("2025-03-04", "Latvia's intelligence chief Andris Ozols said the threat had grown."));
+            assertEquals(List.of("person/maria-sousa|Minister of State for European Affairs|country/portugal"),
+                    roles("2025-03-04", "“We will not blink,” said Maria Sousa, Portugal's minister of state for European affairs."));
+        }
     }
 }
