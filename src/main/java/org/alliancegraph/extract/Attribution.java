@@ -99,6 +99,7 @@ final class Attribution {
             + "|chancellor|chief)(?:,\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3},?)?"
             + "|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})";
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern HEAD_OF_STATE_OR_GOVERNMENT = Pattern.compile("president|prime minister|chancellor|premier");
     /**
      * "used an address to repeat that …", "took the floor to say that …": the subject speaks (group
      * 1 is the verb). Not what is only planned or refused ("is expected to say", "declined to say").
@@ -739,7 +740,9 @@ final class Attribution {
                 continue;
             boolean sameOrg = orgKey == null && (countryKey == null || use.orgKey() == null || countryKey.equals(use.orgKey()))
                     || orgKey != null && orgKey.equals(use.orgKey());
-            boolean sameTitle = ((" " + use.title() + " ").contains(" " + wanted + " ") || wanted.endsWith(" " + use.title()))
+            boolean sameTitle = ((" " + use.title() + " ").contains(" " + wanted + " ") || wanted.endsWith(" " + use.title())
+                    // "the Dutch leader" after "Dutch Prime Minister Dick Schoof": a leader heads a state or government
+                    || wanted.equals("leader") && countryKey != null && HEAD_OF_STATE_OR_GOVERNMENT.matcher(use.title()).matches())
                     && ranks.stream().allMatch(r -> use.title().contains(r));
             if (sameTitle && sameOrg && (best == null || !best.equals(focusPerson)))
                 best = use.personKey();

@@ -82,6 +82,10 @@ public final class StatementAnnotator implements Annotator {
     private static final Pattern THAT_COMPLEMENT = Pattern.compile("(?:\\s+" + Attribution.ADDRESSEE + ")?"
             + "(?:\\s+(?:afterwards|later|earlier|again|also|repeatedly|publicly|privately|separately|today|yesterday))?"
             + "(?:\\s+(?:at|on|in|during|after|before|to|from|with|via|over)\\b[^.;:“”\"]{0,80}?)?,?\\s+that\\b");
+    /** An addressee (group 1 ends it), then words that read as a clause: "told reporters the talks were over". */
+    private static final Pattern ADDRESSEE_THEN_CLAUSE = Pattern.compile("(\\s+" + Attribution.ADDRESSEE + ")(?=" + "\\s+(?:the|a|an|it|he|she|they|we"
+            + "|\\p{Lu}[\\p{L}’'.-]*)\\s+(?:[\\p{L}\\p{N}’'.-]+\\s+){0,4}?(?:is|are|was|were|will|would|could|should|can|cannot|must|has|have"
+            + "|had|may|might)\\b)");
     /** Verbs with an addressee, whose content needs "that" or a quotation: "told Zelenskyy." alone reports nothing. */
     private static final Pattern ADDRESSEE_VERB = Pattern.compile("told|tells|reminded|assured|assuring");
     /**
@@ -364,8 +368,11 @@ public final class StatementAnnotator implements Annotator {
             Matcher that = THAT_COMPLEMENT.matcher(text).region(cue.end(), sentence.span().end());
             if (that.lookingAt())
                 return that.end();
-            if (ADDRESSEE_VERB.matcher(cue.of(text)).matches())
-                return -1;
+            if (ADDRESSEE_VERB.matcher(cue.of(text)).matches()) {
+                // "told reporters the brigade would be ready": an addressee, then a clause without "that"
+                Matcher addressee = ADDRESSEE_THEN_CLAUSE.matcher(text).region(cue.end(), sentence.span().end());
+                return addressee.lookingAt() ? addressee.end(1) : -1;
+            }
             if (OBJECT_VERB.matcher(cue.of(text)).matches()
                     && !CLAUSE_LIKE.matcher(text).region(cue.end(), sentence.span().end()).lookingAt())
                 return -1;

@@ -618,5 +618,18 @@ class StatementAnnotatorTest {
             Document d = annotate("Lena Strand, for her part, said the talks would resume in the spring.", null, "Lena Strand");
             assertEquals(List.of(STRAND + "|R|the talks would resume in the spring"), statements(d));
         }
+
+        @Test
+        void anAddresseeThenAClauseWithoutThat() {
+            Document d = annotate("Lena Strand told reporters the convoy would leave on Friday. Lena Strand told reporters.", null, "Lena Strand");
+            assertEquals(List.of(STRAND + "|R|the convoy would leave on Friday"), statements(d));
+        }
+
+        @Test
+        void theNationalLeaderIsTheHeadOfStateOrGovernmentNamedBefore() {
+            Document d = annotate("Irish Prime Minister Sean Byrne flew to Riga. The Irish leader said Dublin would fund the demining.",
+                    null, "Sean Byrne");
+            assertEquals(List.of("person/sean-byrne|R|Dublin would fund the demining"), statements(d));
+        }
     }
 }
