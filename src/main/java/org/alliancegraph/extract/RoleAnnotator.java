@@ -229,8 +229,8 @@ public final class RoleAnnotator implements Annotator {
      * the parliament's foreign affairs committee": the person at the head of a unit, and where the
      * unit is (group "owner", a possessive before it, or group "at", the body after it).
      */
-    private static final Pattern UNIT_HEAD = Pattern.compile(",\\s+(?:(?:the\\s+|a\\s+)?(?<head>head|chief|chair|chairman|chairwoman"
-            + "|director)\\s+of\\s+|who\\s+(?<verb>chairs|heads|leads|directs)\\s+)(?<the>the\\s+)?"
+    private static final Pattern UNIT_HEAD = Pattern.compile(",\\s+(?:(?:the\\s+|a\\s+)?(?<head>(?i:head|chief|chair|chairman|chairwoman"
+            + "|director))\\s+of\\s+|who\\s+(?<verb>chairs|heads|leads|directs)\\s+)(?<the>the\\s+)?"
             + "(?:(?<owner>(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}?[\\p{L}.-]+)['’]s\\s+)?"
             + "(?<unit>(?:[\\p{L}-]+\\s+){0,4}?(?:task\\s+force|committee|commission|department|directorate|unit|office|delegation))\\b"
             + "(?:\\s+(?:at|in|of)\\s+(?:the\\s+)?(?<at>\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?))?");
@@ -249,8 +249,8 @@ public final class RoleAnnotator implements Annotator {
             if (organisation == null)
                 continue;
             String head = u.group("verb") != null ? (u.group("verb").equals("chairs") ? "Chair" : "Head")
-                    : titleCase(u.group("head"));
-            String post = head + " of " + (u.group("the") != null ? "the " : "") + titleCase(u.group("unit"));
+                    : Titles.asPost(u.group("head"));
+            String post = head + " of " + (u.group("the") != null ? "the " : "") + Titles.asPost(u.group("unit"));
             out.add(new Found(person.entityKey(), post, organisation, false, false, false, sentence));
         }
         return out;
@@ -266,13 +266,6 @@ public final class RoleAnnotator implements Annotator {
         return titles.countryOf(words.split("\\s+")[0]).filter(k -> catalog.byKey(k).isPresent()).orElse(null);
     }
 
-    private static String titleCase(String words) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : words.strip().split("\\s+"))
-            sb.append(sb.length() > 0 ? " " : "").append(w.equals("of") || w.equals("the") || w.equals("for") ? w
-                    : Character.toUpperCase(w.charAt(0)) + w.substring(1));
-        return sb.toString();
-    }
 
     private static boolean isCountryKey(String key) { return key != null && key.startsWith(Entity.Kind.COUNTRY.uriKind + "/"); }
 

@@ -149,13 +149,18 @@ final class Titles {
                 defaultsToOrganisation = headPost != null && headPost.defaultsToOrganisation() && !title.contains("ministry");
                 break;
             }
+        return new Post(asPost(written), defaultsToOrganisation);
+    }
+
+    /** Words of a post in title case, function words in lower case: "head of the task force" → "Head of the Task Force". */
+    static String asPost(String written) {
         StringBuilder sb = new StringBuilder();
         for (String w : written.strip().split("\\s+")) {
             sb.append(sb.length() > 0 ? " " : "");
             String lower = w.toLowerCase(Locale.ROOT);
             sb.append(FUNCTION_WORDS.contains(lower) ? lower : Character.toUpperCase(w.charAt(0)) + w.substring(1));
         }
-        return new Post(sb.toString(), defaultsToOrganisation);
+        return sb.toString();
     }
 
     private static String titleCase(String words) {
