@@ -116,8 +116,8 @@ public final class PositionAnnotator implements Annotator {
     /** Right after a call for an invitation, words that judge it harmful: "an invitation now would be a mistake". */
     private static final Pattern THWARTING_AFTER = Pattern.compile("[^.;,]{0,20}?\\b(?:would|will|could|is|was)\\s+(?:be\\s+)?(?:a\\s+)?"
             + "(?:\\p{L}+\\s+)?(?:mistake|premature|dangerous|risky|wrong|provocation|escalation|error)\\b", CI);
-    /** An embedded question asserts nothing: "vague on when Ukraine might join", "asked whether Georgia would become a member". */
-    private static final Pattern QUESTION_BEFORE = Pattern.compile("\\b(?:when|whether|if|how\\s+soon|how\\s+quickly)\\s+(?:[\\p{L}’']+\\s+){0,2}$", CI);
+    /** An embedded question asserts nothing: "vague on when Ukraine might join", "on when, or whether, Georgia should be invited". */
+    private static final Pattern QUESTION_BEFORE = Pattern.compile("\\b(?:when|whether|if|how\\s+soon|how\\s+quickly)(?:,?\\s+or\\s+(?:when|whether|if),)?\\s+(?:[\\p{L}’']+\\s+){0,2}$", CI);
     /** Stances a country may hold on itself: the article's candidate wanting in. */
     private static final Set<Stance> SELF_STANCES = Set.of(SupportsMembership, Stance.IrreversiblePath, CallsForInvitation);
     /** Who wants, seeks or requests an invitation wants it for itself ("Kyiv wants the summit to issue an invitation", "…, which it seeks"). */
@@ -134,7 +134,7 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern NEGATION_INSIDE = Pattern.compile("\\b(?:not|never)\\b|n[’']t\\b", CI);
     private static final Pattern POSSESSOR_GAP = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+)?");
     /** Between a subject and its verb: auxiliaries and adverbs only ("Hungary will veto", "Germany has again called for"). */
-    private static final Pattern SUBJECT_GAP = Pattern.compile("(?:,\\s*(?:by\\s+contrast|however|meanwhile|for\\s+(?:its|their)\\s+part|in\\s+turn),"
+    private static final Pattern SUBJECT_GAP = Pattern.compile("(?:,\\s*(?:by\\s+contrast|however|meanwhile|too|also|for\\s+(?:its|their)\\s+part|in\\s+turn),"
             + "|,\\s*(?:which|who)|,\\s*(?:[\\p{L}’']+\\s+){1,3}?(?:said|say|says|believe|believed),)?\\s+(?:(?:has|have|had|will|would|could|can|may|might|shall|should"
             + "|must|is|are|was|were|does|do|did|remains?|remained|seems?|seemed|appears?|appeared|the\\s+most|most|more|very|not|also|again|still|now|firmly|strongly"
             + "|openly|repeatedly|already|long|never|been|being)\\s+){0,3}");
@@ -161,9 +161,19 @@ public final class PositionAnnotator implements Annotator {
             + "|spokes(?:man|woman|person))\\b(?!\\s*,)", CI);
     /** Before a sentence's subject: nothing, or an opening phrase set off by a comma ("On Monday, "). */
     private static final Pattern SENTENCE_OPENING = Pattern.compile("(?:[^,;]{0,40},\\s*)?(?:the\\s+)?", CI);
+    /** A government named by its demonym at the head of reported words: "(that) the Dutch government regarded …". */
+    private static final Pattern DEMONYM_GOVERNMENT = Pattern.compile("(?:that\\s+)?the\\s+(\\p{Lu}\\p{L}+)\\s+(?:government|authorities|cabinet)\\b");
+    /** A text that speaks for its author: "a resolution calling on allies to …", "a joint statement reaffirming that …". */
+    private static final Pattern ISSUED_TEXT = Pattern.compile("\\b(?:an?|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:resolution|statement|declaration"
+            + "|motion|communiqu[eé])\\s+(?:that\\s+)?(?:calling|urging|reaffirming|affirming|declaring|stating|saying|demanding|asking|backing"
+            + "|supporting|calls|urges|reaffirms|says|states|declares)\\b", CI);
+    /** Before an actor that heads a group: "Leaders of the …", "members of the …" (the group's actor, not a preposition's object). */
+    private static final Pattern GROUP_OF_BEFORE = Pattern.compile("\\b(?:leaders|heads|members|ministers|governments|representatives|delegates)"
+            + "\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?$", CI);
+    private static final Titles TITLES = Titles.standard();
     private static final Pattern REPORTED_SUBJECT_START = Pattern.compile("(?:that\\s+)?(?:the\\s+)?", CI);
     /** After the reported subject: its verb, not a possessive or a prepositional phrase ("Berlin supported", not "Berlin's"). */
-    private static final Pattern FOLLOWED_BY_VERB_PHRASE = Pattern.compile("\\s+\\p{Ll}");
+    private static final Pattern FOLLOWED_BY_VERB_PHRASE = Pattern.compile("(?:,\\s*(?:too|also|however|for\\s+(?:its|their)\\s+part),)?\\s+\\p{Ll}");
     private static final Pattern SPOKE = Pattern.compile("\\s+(?:(?:also|both|jointly|have|has|had)\\s+)*(?:said|say|told|stated|agreed"
             + "|argued|insisted|stressed|reiterated|repeated|declared|wrote)\\b");
     private static final Pattern COORDINATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
@@ -209,10 +219,18 @@ public final class PositionAnnotator implements Annotator {
         found.merge(List.of(p.stance(), p.holderKeys(), p.candidateKey(), p.organisationKey()), p, PositionAnnotator::moreConfident);
     }
 
-    /** GUIDELINES §7: caution is holding back "without opposing"; a holder who opposes elsewhere in the article is not also cautious. */
+    /**
+     * GUIDELINES §7: caution is holding back "without opposing", so a holder who opposes elsewhere in the article is not
+     * also cautious; support of an irreversible path is that path only.
+     */
     private static boolean outweighed(Facts.Position p, java.util.Collection<Facts.Position> all) {
-        return p.stance() == Cautious && all.stream().anyMatch(o -> o.stance() == Opposes && o.holderKeys().equals(p.holderKeys())
-                && o.candidateKey().equals(p.candidateKey()) && o.organisationKey().equals(p.organisationKey()));
+        if (p.stance() == SupportsMembership) // GUIDELINES §7: the irreversible path is not doubled with support in its sentence
+            return all.stream().anyMatch(o -> o.stance() == Stance.IrreversiblePath && sameParties(o, p) && o.evidence().equals(p.evidence()));
+        return p.stance() == Cautious && all.stream().anyMatch(o -> o.stance() == Opposes && sameParties(o, p));
+    }
+
+    private static boolean sameParties(Facts.Position a, Facts.Position b) {
+        return a.holderKeys().equals(b.holderKeys()) && a.candidateKey().equals(b.candidateKey()) && a.organisationKey().equals(b.organisationKey());
     }
 
     private static Facts.Position moreConfident(Facts.Position a, Facts.Position b) {
@@ -429,9 +447,17 @@ public final class PositionAnnotator implements Annotator {
             String owner = lineOwner(sentence, at);
             if (owner != null)
                 return Optional.of(new Holder(owner, statement, RESOLVED));
-            if (statement >= 0)
-                return Optional.of(governmentLine(sentence, at, statement, organisation).map(k -> new Holder(k, statement, named))
+            String issuer = issuer(sentence, at);
+            if (issuer != null)
+                return Optional.of(new Holder(issuer, statement, RESOLVED));
+            if (statement >= 0) {
+                Facts.Statement st = document.statements().get(statement);
+                return Optional.of(governmentLine(sentence, at, st.words(), st.speakerKey(), organisation).map(k -> new Holder(k, statement, named))
                         .orElseGet(() -> speakerOf(statement, organisation)));
+            }
+            Optional<String> reportedLine = reportedGovernmentLine(sentence, at, organisation);
+            if (reportedLine.isPresent())
+                return Optional.of(new Holder(reportedLine.get(), -1, RESOLVED));
             Optional<Holder> parenthetical = parentheticalSpeaker(sentence, at);
             if (parenthetical.isPresent())
                 return parenthetical;
@@ -494,16 +520,17 @@ public final class PositionAnnotator implements Annotator {
          * country would never support …", "the government's position …") gives that country's position. The country
          * is the subject of the reported words, other than the candidate ("Rutte said Ukraine will be a member").
          */
-        private Optional<String> governmentLine(Sentence sentence, Span at, int statement, String organisation) {
-            Facts.Statement st = document.statements().get(statement);
-            Span words = st.words();
+        private Optional<String> governmentLine(Sentence sentence, Span at, Span words, String speakerKey, String organisation) {
             if (words.begin() >= at.begin() || CLAUSE_BREAK.matcher(document.text()).region(words.begin(), at.begin()).find())
                 return Optional.empty(); // "all allies agreed that …, but he would not say when": the second clause is the speaker's
             if (COLLECTIVE_SUBJECT.matcher(document.text()).region(words.begin(), at.begin()).lookingAt())
                 return Optional.of(organisation);
             Matcher own = OWN_GOVERNMENT.matcher(document.text()).region(words.begin(), at.begin());
             if (own.lookingAt())
-                return speakerCountry(st.speakerKey());
+                return speakerCountry(speakerKey);
+            Matcher demonym = DEMONYM_GOVERNMENT.matcher(document.text()).region(words.begin(), at.begin());
+            if (demonym.lookingAt())
+                return TITLES.countryOf(demonym.group(1));
             List<Mention> inside = document.mentionsIn(new Span(words.begin(), at.begin()));
             if (inside.isEmpty() || !REPORTED_SUBJECT_START.matcher(document.text()).region(words.begin(), inside.get(0).span().begin()).matches())
                 return Optional.empty();
@@ -512,6 +539,23 @@ public final class PositionAnnotator implements Annotator {
                 return Optional.empty();
             Choice candidate = candidate(sentence, at, null);
             return candidate != null && candidate.key().equals(country) ? Optional.empty() : Optional.of(country);
+        }
+
+        /**
+         * The government line of a speech cue the statements do not hold ("Poulsen, for his part, said Denmark wanted …"):
+         * the words after the last named speaker's cue before the position's cue.
+         */
+        private Optional<String> reportedGovernmentLine(Sentence sentence, Span at, String organisation) {
+            Attribution.Speech last = null;
+            for (Attribution.Speech sp : attribution.speeches(sentence))
+                if (sp.speaker().key() != null && sp.cue().end() <= at.begin() && (last == null || sp.cue().end() > last.cue().end()))
+                    last = sp;
+            if (last == null)
+                return Optional.empty();
+            int from = last.cue().end();
+            while (from < at.begin() && Character.isWhitespace(document.text().charAt(from)))
+                from++;
+            return governmentLine(sentence, at, new Span(from, sentence.span().end()), last.speaker().key(), organisation);
         }
 
         /**
@@ -560,6 +604,26 @@ public final class PositionAnnotator implements Annotator {
                     && SUBJECT_GAP.matcher(text).region(first.span().end(), sentence.span().end()).lookingAt()
                     && VERB_NEXT.matcher(text).region(first.span().end(), sentence.span().end()).lookingAt()
                     ? standsFor(first.entityKey()) : null;
+        }
+
+        /**
+         * "In Vilnius, the Seimas adopted a resolution calling on allies to invite …": a resolution or statement speaks
+         * for whoever issued it, the subject of its clause (an actor not after a preposition, but "Leaders of the …" counts).
+         */
+        private String issuer(Sentence sentence, Span at) {
+            String text = document.text();
+            Matcher issued = ISSUED_TEXT.matcher(text).region(sentence.span().begin(), Math.min(sentence.span().end(), at.end()));
+            if (!issued.find() || issued.start() >= at.begin())
+                return null;
+            for (Mention m : document.mentionsIn(new Span(sentence.span().begin(), issued.start()))) {
+                String key = actorKey(m.entityKey());
+                boolean afterPreposition = PREPOSITION_BEFORE.matcher(text).region(sentence.span().begin(), m.span().begin()).find()
+                        && !GROUP_OF_BEFORE.matcher(text).region(sentence.span().begin(), m.span().begin()).find();
+                if (!afterPreposition && (countryOf(key) != null || attribution.kindOf(key) == Entity.Kind.ORGANISATION && attribution.isActor(key)
+                        || attribution.kindOf(key) == Entity.Kind.PERSON))
+                    return key;
+            }
+            return null;
         }
 
         /** "repeating NATO’s pledge that Ukraine’s path … is irreversible": the owner of the stated line holds it. */

@@ -149,7 +149,7 @@ final class StanceCues {
                     + "(?:seeks?|sought|wants?|wanted|demands?|demanded|requests?|requested)\\b"),
             // Not saying when: "would not say when", "would not be drawn on when", "too early to say when".
             cue(NoTimeline, null, Agency.VERB, "\\b(?:not|never|n[’']t|declin\\p{L}*\\s+to|refus\\p{L}*\\s+to|unable\\s+to|cannot)\\s+"
-                    + "(?:\\p{L}+\\s+)?(?:say|predict|specify|tell|guess|speculate(?:\\s+on)?|be\\s+drawn\\s+(?:on|into))\\s+(?:exactly\\s+)?when\\b"
+                    + "(?:\\p{L}+\\s+)?(?:say|predict|specify|tell|guess|speculate(?:\\s+on)?|be\\s+drawn,?\\s+(?:however,\\s+)?(?:on|into))\\s+(?:exactly\\s+)?when\\b"
                     + "|\\bnot\\s+be\\s+drawn\\s+(?:on|into)\\s+(?:an?\\s+|any\\s+|the\\s+)?(?:date|timeline|time\\s*frame|timetable)\\b"
                     + "|\\btoo\\s+early\\s+to\\s+(?:say|tell|predict)\\s+when\\b"),
             // Deferring: "membership was a matter for the leaders", "not ready to invite", "no invitation", "only after the war".
@@ -201,7 +201,16 @@ final class StanceCues {
             // A refusal to invite: "the alliance will not invite Ukraine this year".
             cue(Cautious, null, Agency.VERB, "\\b(?:not|n[’']t)\\s+(?:\\p{L}+\\s+)?(?:invite|be\\s+invited)\\b"),
             // The fear of being drawn into the war ("many fear the alliance could be dragged into a war", GUIDELINES §7).
-            cue(Cautious, null, Agency.VERB, "\\b(?:fear|worr(?:y|ies|ied)|concern\\p{L}*)\\b[^.;]{0,80}?\\b(?:drag|draw|pull)\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?into\\b"));
+            cue(Cautious, null, Agency.VERB, "\\b(?:fear|worr(?:y|ies|ied)|concern\\p{L}*)\\b[^.;]{0,80}?\\b(?:drag|draw|pull)\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?into\\b"),
+            // Round seven: vocabulary of unseen articles (215–222), each a general phrasing (PositionAnnotatorTest$RoundSeven).
+            // No use for a date, or the timing left to others: "sees no point in setting a date", "left the timing to the allies".
+            cue(NoTimeline, null, Agency.VERB, "\\bno\\s+(?:point|sense|need|use)\\s+in\\s+(?:setting|fixing|naming|giving|putting)\\s+"
+                    + "(?:a|any)\\s+(?:\\p{L}+\\s+)?(?:date|timeline|time\\s*frame|timetable|deadline)\\b|\\bleav\\p{L}*\\s+(?:the\\s+)?timing\\b"),
+            // Members without a shared view: "no common line among the allies", "no common position on".
+            cue(NoConsensus, null, Agency.NONE, "\\bno\\s+(?:common|shared|joint|single|united)\\s+(?:line|position|view|stance|approach)\\b"),
+            // Declining to comment on membership itself (GUIDELINES §7: no comment on the invitation is caution).
+            cue(Cautious, null, Agency.VERB, "\\b(?:declin\\p{L}*|refus\\p{L}*)\\s+to\\s+comment\\s+on\\b[^.;]*?\\b(?:membership|accession|invitation|joining)\\b"
+                    + "|\\b(?:would|will|did)\\s+not\\s+comment\\s+on\\b[^.;]*?\\b(?:membership|accession|invitation|joining)\\b"));
 
     private static Cue cue(Stance stance, Stance whenNegated, Agency agency, String regex) {
         return new Cue(stance, whenNegated, agency, Pattern.compile(regex, CI));

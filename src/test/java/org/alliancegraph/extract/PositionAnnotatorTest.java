@@ -761,4 +761,72 @@ class PositionAnnotatorTest {
             assertEquals(List.of(), of("Georgia's accession to NATO was premature, according to the report."));
         }
     }
+
+    /** Round seven: classes of the unseen set 215–222, tested on invented sentences (other actors, other wording). */
+    @Nested
+    class RoundSeven {
+        private static final String BERG = "person/anna-berg";
+        private static final String GEORGIA = "country/georgia";
+
+        private List<String> of(String body, String... people) {
+            return positions(annotate(body, "2025-02-12", people)).stream().sorted().toList();
+        }
+
+        private String position(String holder, String stance) {
+            return holder + "|" + stance + "|" + GEORGIA + "|" + NATO;
+        }
+
+        @Test
+        void anIrreversiblePathIsNotAlsoCountedAsSupport() {
+            assertEquals(List.of(position("country/norway", "IrreversiblePath"), position(BERG, "NoTimeline")),
+                    of("Norway continues to support Georgia's irreversible path to NATO membership, Anna Berg said,"
+                            + " but she would not speculate on when an invitation might come.", "Anna Berg"));
+        }
+
+        @Test
+        void aResolutionOrStatementSpeaksForWhoIssuedIt() {
+            assertEquals(List.of(position("organisation/bundestag", "CallsForInvitation")),
+                    of("In Berlin, the Bundestag on Friday passed a resolution urging allies to invite Georgia into NATO."));
+            assertEquals(List.of(position("organisation/sejm", "IrreversiblePath")),
+                    of("The Sejm adopted a statement reaffirming that Georgia's path to NATO is irreversible."));
+        }
+
+        @Test
+        void aGovernmentLineBehindAnAsideOrADemonym() {
+            assertEquals(List.of(position("country/portugal", "Cautious")),
+                    of("Diplomats say Portugal, too, wants aid to come first and has not budged on Georgia's membership of NATO."));
+            assertEquals(List.of(position("country/norway", "CallsForInvitation")),
+                    of("Anna Berg, for her part, said Norway wanted Georgia to be invited to join the alliance soon.", "Anna Berg"));
+            assertEquals(List.of(position("country/denmark", "IrreversiblePath")),
+                    of("Anna Berg said the Danish government regarded Georgia's path to NATO as irreversible.", "Anna Berg"));
+        }
+
+        @Test
+        void aQuestionOfWhenOrWhetherAssertsNothing() {
+            assertEquals(List.of(position(NATO, "NoConsensus")),
+                    of("Diplomats say there is still no common line among the allies on when, or whether, Georgia should receive an invitation to NATO."));
+        }
+
+        @Test
+        void noPointInADateOrTheTimingLeftToOthersIsNoTimeline() {
+            assertEquals(List.of(position("country/portugal", "NoTimeline"), position("country/portugal", "SupportsMembership")),
+                    of("Portugal backs Georgia's eventual membership of NATO but sees no point in setting a date while the war goes on,"
+                            + " Anna Berg said.", "Anna Berg"));
+            assertEquals(List.of(position("country/austria", "NoTimeline"), position("country/belgium", "NoTimeline")),
+                    of("Diplomats said Belgium and Austria preferred to leave the timing of any invitation for Georgia to NATO as a whole."));
+        }
+
+        @Test
+        void notDrawnOnWhenWithAnAside() {
+            assertEquals(List.of(position(BERG, "IrreversiblePath"), position(BERG, "NoTimeline")),
+                    of("Anna Berg said Georgia's path to NATO was irreversible. She would not be drawn, however, on when Tbilisi could"
+                            + " expect an invitation.", "Anna Berg"));
+        }
+
+        @Test
+        void decliningToCommentOnMembershipIsCaution() {
+            assertEquals(List.of(position(BERG, "Cautious")),
+                    of("Anna Berg declined to comment on Georgia's membership of NATO on Monday.", "Anna Berg"));
+        }
+    }
 }
