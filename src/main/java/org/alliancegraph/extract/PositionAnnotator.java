@@ -113,9 +113,10 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern THWARTING_BEFORE = Pattern.compile("\\b(?:block|reject|veto|oppos|refus|reluctan|unwilling|against|unlikely"
             + "|(?:not|never)\\s+(?:yet\\s+)?(?:expected|ready|prepared|willing|going))\\p{L}*"
             + "\\s+(?:to\\s+)?(?:\\p{L}+\\s+)?(?:any|an?|the)?\\s*$", CI);
-    /** Right after a call for an invitation, words that judge it harmful: "an invitation now would be a mistake". */
+    /** Right after a call for an invitation, words that judge it harmful: "an invitation now would be a mistake", "would mean war". */
     private static final Pattern THWARTING_AFTER = Pattern.compile("[^.;,]{0,20}?\\b(?:would|will|could|is|was)\\s+(?:be\\s+)?(?:a\\s+)?"
-            + "(?:\\p{L}+\\s+)?(?:mistake|premature|dangerous|risky|wrong|provocation|escalation|error)\\b", CI);
+            + "(?:\\p{L}+\\s+)?(?:mistake|premature|dangerous|risky|wrong|provocation|escalation|error)\\b"
+            + "|[^.;,]{0,20}?\\b(?:would|will|could)\\s+(?:mean|bring|provoke|trigger|risk)\\s+(?:a\\s+)?(?:direct\\s+)?war\\b", CI);
     /** An embedded question asserts nothing: "vague on when Ukraine might join", "on when, or whether, Georgia should be invited". */
     private static final Pattern QUESTION_BEFORE = Pattern.compile("\\b(?:when|whether|if|how\\s+soon|how\\s+quickly)(?:,?\\s+or\\s+(?:when|whether|if),)?\\s+(?:[\\p{L}’']+\\s+){0,2}$", CI);
     /** Stances a country may hold on itself: the article's candidate wanting in. */
@@ -129,9 +130,11 @@ public final class PositionAnnotator implements Annotator {
             + "(?:say|says|said|believe|believed|expect|expected|told\\s+\\p{L}+)\\b", CI);
     /** A limit in time on a refusal: "not … while the war continues", "not yet", "not this year". */
     private static final Pattern NOT_NOW = Pattern.compile("\\b(?:(?:while|as\\s+long\\s+as|until|before|during)\\s+(?:the\\s+)?"
-            + "(?:war|fighting|hostilities|conflict)|yet|now|soon|any\\s+time\\s+soon|this\\s+year|in\\s+the\\s+near\\s+future|for\\s+now"
+            + "(?:war|fighting|hostilities|conflict)|(?:country|nation|state)\\s+at\\s+war|yet|now|soon|any\\s+time\\s+soon|this\\s+year|in\\s+the\\s+near\\s+future|for\\s+now"
             + "|at\\s+(?:this|the\\s+next|next)\\s+(?:\\p{L}+\\s+)?summit)\\b", CI);
-    private static final Pattern NEGATION_INSIDE = Pattern.compile("\\b(?:not|never)\\b|n[’']t\\b", CI);
+    /** An opposition noun that is denied: "has no veto over the alliance", "without any objection". */
+    private static final Pattern DENIED_BEFORE = Pattern.compile("\\b(?:no|without(?:\\s+an?|\\s+any)?)\\s+$", CI);
+    private static final Pattern NEGATION_INSIDE = Pattern.compile("\\b(?:not|never|cannot)\\b|n[’']t\\b", CI);
     private static final Pattern POSSESSOR_GAP = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+)?");
     /** Between a subject and its verb: auxiliaries and adverbs only ("Hungary will veto", "Germany has again called for"). */
     private static final Pattern SUBJECT_GAP = Pattern.compile("(?:,\\s*(?:by\\s+contrast|however|meanwhile|too|also|for\\s+(?:its|their)\\s+part|in\\s+turn),"
@@ -171,6 +174,9 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern GROUP_OF_BEFORE = Pattern.compile("\\b(?:leaders|heads|members|ministers|governments|representatives|delegates)"
             + "\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?$", CI);
     private static final Titles TITLES = Titles.standard();
+    /** Officials described by post before their countries: "The foreign ministers of …" (group 1 the post). */
+    private static final Pattern DESCRIBED_OFFICIALS = Pattern.compile("(?:[^,;]{0,40},\\s*)?(?:the\\s+)?((?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:minister|president|chancellor|leader|premier)s)\\s+of\\s+(?:the\\s+)?$", CI);
     private static final Pattern REPORTED_SUBJECT_START = Pattern.compile("(?:that\\s+)?(?:the\\s+)?", CI);
     /** After the reported subject: its verb, not a possessive or a prepositional phrase ("Berlin supported", not "Berlin's"). */
     private static final Pattern FOLLOWED_BY_VERB_PHRASE = Pattern.compile("(?:,\\s*(?:too|also|however|for\\s+(?:its|their)\\s+part),)?\\s+\\p{Ll}");
@@ -307,7 +313,10 @@ public final class PositionAnnotator implements Annotator {
             if (found.isEmpty())
                 return List.of();
             Facts.Position p = found.get();
-            return coordinated(sentence, p.holderKeys().get(0)).stream()
+            List<String> officials = describedOfficials(sentence);
+            List<String> holders = !officials.isEmpty() && officials.get(0).equals(p.holderKeys().get(0))
+                    ? officials : coordinated(sentence, p.holderKeys().get(0));
+            return holders.stream()
                     .map(k -> new Facts.Position(List.of(k), p.candidateKey(), p.organisationKey(), p.stance(), p.date(),
                             p.statement(), p.evidence(), p.confidence()))
                     .toList();
@@ -341,6 +350,8 @@ public final class PositionAnnotator implements Annotator {
 
         Optional<Facts.Position> position(Sentence sentence, Cue cue, Span at) {
             Stance stance = negated(cue, at, sentence) ? notNow(cue, at, sentence) : cue.stance();
+            if (stance == Opposes && DENIED_BEFORE.matcher(document.text()).region(Math.max(sentence.span().begin(), at.begin() - 15), at.begin()).find())
+                return Optional.empty();
             if (stance == null || thwarted(cue, stance, at, sentence))
                 return Optional.empty();
             return build(sentence, cue, stance, at);
@@ -435,6 +446,8 @@ public final class PositionAnnotator implements Annotator {
             }
             if (cue.agency() != Agency.NONE) {
                 Mention subject = agentRightBefore(sentence, at, SUBJECT_GAP);
+                if (subject != null && candidateSpokenFor(subject, statement, sentence, at))
+                    return Optional.of(speakerOf(statement, organisation));
                 if (subject != null)
                     return Optional.of(new Holder(actorKey(subject.entityKey()), statement, named));
                 String antecedent = pronounSubject(sentence, at);
@@ -470,6 +483,9 @@ public final class PositionAnnotator implements Annotator {
             String capital = capitalSubject(sentence);
             if (capital != null)
                 return Optional.of(new Holder(capital, -1, RESOLVED));
+            List<String> officials = describedOfficials(sentence);
+            if (!officials.isEmpty())
+                return Optional.of(new Holder(officials.get(0), -1, RESOLVED));
             return attribution.subject(sentence).map(a -> fromAgent(a, organisation)).filter(h -> h.key() != null);
         }
 
@@ -624,6 +640,41 @@ public final class PositionAnnotator implements Annotator {
                     return key;
             }
             return null;
+        }
+
+        /**
+         * "Zelenskyy said Ukraine needs an invitation now": the candidate's need, as a named person states it, is that
+         * person's position (a government's line, "said Warsaw backed …", stays the government's).
+         */
+        private boolean candidateSpokenFor(Mention subject, int statement, Sentence sentence, Span at) {
+            if (statement < 0 || document.statements().get(statement).speakerKey() == null)
+                return false;
+            Choice candidate = candidate(sentence, at, null);
+            return candidate != null && candidate.key().equals(actorKey(subject.entityKey()));
+        }
+
+        /**
+         * "The foreign ministers of Lithuania and Ukraine called on …": a plural post before coordinated countries at the
+         * head of the sentence names the people who hold that post there ({@link Document#roles()}), else the countries.
+         */
+        private List<String> describedOfficials(Sentence sentence) {
+            List<Mention> mentions = document.mentionsIn(sentence.span());
+            String text = document.text();
+            if (mentions.isEmpty() || countryOf(mentions.get(0).entityKey()) == null)
+                return List.of();
+            Matcher described = DESCRIBED_OFFICIALS.matcher(text).region(sentence.span().begin(), mentions.get(0).span().begin());
+            if (!described.matches())
+                return List.of();
+            String post = described.group(1).replaceAll("\\s+", " ").replaceFirst("s$", "");
+            List<String> holders = new ArrayList<>();
+            for (int i = 0; i < mentions.size(); i++) {
+                if (i > 0 && !joined(mentions.get(i - 1), mentions.get(i), Entity.Kind.COUNTRY))
+                    break;
+                String country = countryOf(mentions.get(i).entityKey());
+                holders.add(document.roles().stream().filter(r -> country.equals(r.organisationKey()) && post.equalsIgnoreCase(r.post()))
+                        .map(Facts.Role::personKey).findFirst().orElse(country));
+            }
+            return holders;
         }
 
         /** "repeating NATO’s pledge that Ukraine’s path … is irreversible": the owner of the stated line holds it. */

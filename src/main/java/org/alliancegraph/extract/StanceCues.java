@@ -38,7 +38,7 @@ final class StanceCues {
     /** In order; every match in a membership sentence is read. */
     static final List<Cue> ALL = List.of(
             cue(IrreversiblePath, null, Agency.NONE, "\\birreversibl[ey]\\b"),
-            cue(SupportsMembership, Opposes, Agency.NONE, "\\b(?:will|would|shall|won[’']t|wouldn[’']t)\\s+(?:\\p{L}+\\s+){0,2}?(?:be|become)\\s+(?:a\\s+)?"
+            cue(SupportsMembership, Opposes, Agency.NONE, "\\b(?:will|would|shall|won[’']t|wouldn[’']t|cannot|can[’']t|could\\s+not)\\s+(?:\\p{L}+\\s+){0,2}?(?:be|become)\\s+(?:a\\s+)?"
                     + "(?:full(?:-fledged)?\\s+|\\d+\\p{L}*\\s+(?:or\\s+\\d+\\p{L}*\\s+)?)?member\\b"),
             cue(SupportsMembership, null, Agency.NONE, "\\bthe\\s+day\\s+will\\s+come\\b[^.;]*?\\b(?:member|join)"),
             cue(SupportsMembership, null, Agency.NONE, "\\bfuture\\s+(?:(?:lies|lay|is|was|remains)\\s+)?(?:still\\s+)?in\\s+(?:the\\s+)?"
@@ -206,6 +206,9 @@ final class StanceCues {
             // No use for a date, or the timing left to others: "sees no point in setting a date", "left the timing to the allies".
             cue(NoTimeline, null, Agency.VERB, "\\bno\\s+(?:point|sense|need|use)\\s+in\\s+(?:setting|fixing|naming|giving|putting)\\s+"
                     + "(?:a|any)\\s+(?:\\p{L}+\\s+)?(?:date|timeline|time\\s*frame|timetable|deadline)\\b|\\bleav\\p{L}*\\s+(?:the\\s+)?timing\\b"),
+            // Deferred to an unnamed moment: "would be for allies to discuss at the right time", "in due course".
+            cue(NoTimeline, null, Agency.NONE, "\\bat\\s+the\\s+(?:right|appropriate|proper)\\s+(?:time|moment)\\b|\\bin\\s+due\\s+course\\b"
+                    + "|\\bwhen\\s+the\\s+time\\s+(?:is|was|comes|came)\\b"),
             // Members without a shared view: "no common line among the allies", "no common position on".
             cue(NoConsensus, null, Agency.NONE, "\\bno\\s+(?:common|shared|joint|single|united)\\s+(?:line|position|view|stance|approach)\\b"),
             // Declining to comment on membership itself (GUIDELINES §7: no comment on the invitation is caution).

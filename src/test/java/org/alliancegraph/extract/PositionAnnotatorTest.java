@@ -828,5 +828,40 @@ class PositionAnnotatorTest {
             assertEquals(List.of(position(BERG, "Cautious")),
                     of("Anna Berg declined to comment on Georgia's membership of NATO on Monday.", "Anna Berg"));
         }
+
+        @Test
+        void aCountryAtWarThatCannotBecomeAMemberIsCaution() {
+            Document d = annotate("Georgia applied for NATO membership in 2008. Anna Berg has said that a country at war cannot become"
+                    + " a member of NATO.", "2025-02-12", "Anna Berg");
+            assertEquals(List.of(BERG + "|Cautious"), positionsIn(d, "Anna Berg"));
+        }
+
+        @Test
+        void aDeniedVetoOrAStepThatWouldMeanWarIsNoSuchStance() {
+            assertEquals(List.of(position(BERG, "CallsForInvitation")),
+                    of("Anna Berg told reporters that an invitation for Georgia would show Moscow that it has no veto over NATO.", "Anna Berg"));
+            assertEquals(List.of(position(BERG, "Opposes")),
+                    of("Anna Berg said she would block any invitation for Georgia, because bringing Georgia into NATO would mean war.",
+                            "Anna Berg"));
+        }
+
+        @Test
+        void theRightTimeIsNoTimeline() {
+            assertEquals(List.of(position(BERG, "NoTimeline")),
+                    of("Anna Berg said Georgia's membership of NATO would come in due course.", "Anna Berg"));
+        }
+
+        @Test
+        void officialsDescribedByPostAndCountry() {
+            // Without their roles in the document, the described officials stand for their countries.
+            assertEquals(List.of(position("country/denmark", "CallsForInvitation"), position("country/norway", "CallsForInvitation")),
+                    of("The foreign ministers of Norway and Denmark used a meeting in Oslo on Monday to call on NATO to invite Georgia."));
+        }
+
+        @Test
+        void theCandidatesNeedStatedByAPersonIsThatPersonsPosition() {
+            assertEquals(List.of(position(BERG, "CallsForInvitation")),
+                    of("Anna Berg said that Georgia needs an invitation to NATO.", "Anna Berg"));
+        }
     }
 }
