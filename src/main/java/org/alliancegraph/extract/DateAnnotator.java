@@ -75,9 +75,9 @@ public final class DateAnnotator implements Annotator {
             new Rule(Pattern.compile("\\b(a|one|two|three|four|five|six|\\d)\\s+(days?|weeks?)\\s+ago\\b", Pattern.CASE_INSENSITIVE),
                     (m, c) -> c.published() == null ? null : day(c.published().minusDays(
                             (long) Dates.smallNumber(m.group(1)) * (m.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1)), true)),
-            new Rule(Pattern.compile("\\b(today|yesterday|tomorrow|later that day|earlier that day|earlier today|later today)\\b",
+            new Rule(Pattern.compile("\\b(today|yesterday|tomorrow|later that day|earlier that day|(?:that|the)\\s+same\\s+day|earlier today|later today)\\b",
                     Pattern.CASE_INSENSITIVE),
-                    (m, c) -> deictic(c, m.group(1).toLowerCase(Locale.ROOT))));
+                    (m, c) -> deictic(c, m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))));
 
     @Override
     public void annotate(Document document) {
@@ -258,6 +258,8 @@ public final class DateAnnotator implements Annotator {
         return switch (word) {
             case "yesterday" -> day(c.published().minusDays(1), true);
             case "tomorrow" -> day(c.published().plusDays(1), true);
+            // "later that day", "the same day": the day the story is at, told before (GUIDELINES §9)
+            case "later that day", "earlier that day", "that same day", "the same day" -> day(c.narrated() != null ? c.narrated() : c.published(), true);
             default -> day(c.published(), true);
         };
     }

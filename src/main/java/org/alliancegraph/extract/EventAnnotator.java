@@ -78,6 +78,7 @@ public final class EventAnnotator implements Annotator {
     public static final double PUBLICATION_DATED_CONFIDENCE = 0.5;
 
     private static final String PORTFOLIO = "defen[cs]e|foreign|finance|economy|energy|interior|justice|health|trade";
+    private static final Set<EventType> MULTILATERAL = EnumSet.of(EventType.Summit, EventType.MinisterialMeeting);
     private static final Set<EventType> REPORTING = EnumSet.of(EventType.Briefing, EventType.PressConference, EventType.Address);
 
     /** {@code verbOnly}: a verb that is never a noun ("the hosted event"), so it always needs its argument. */
@@ -103,6 +104,14 @@ public final class EventAnnotator implements Annotator {
             new Trigger(EventType.PressConference, Pattern.compile("(?i)\\b(?:(?:press|news|media)\\s+briefing|briefing\\s+(?:with|for|to)"
                     + "\\s+(?:the\\s+)?(?:journalists|reporters|press|media))\\b"), false),
             new Trigger(EventType.Briefing, Pattern.compile("(?i)\\bbriefing\\b"), false),
+            // Round seven. Speaking to an audience is an address ("told a conference in Amsterdam"); to a committee of
+            // officials or MPs, a briefing ("told a parliamentary defence committee", GUIDELINES §5).
+            new Trigger(EventType.Address, Pattern.compile("(?i)\\b(?:told|tells|addressed|spoke\\s+(?:to|at|before))\\s+(?:an?|the)\\s+"
+                    + "(?:[\\p{L}’'-]+\\s+){0,2}?(?:conference|forum|audience|rally|congress|convention)\\b"), false),
+            new Trigger(EventType.Briefing, Pattern.compile("(?i)\\b(?:told|tells|testified\\s+(?:to|before)|appeared\\s+before)\\s+(?:an?|the)\\s+"
+                    + "(?:[\\p{L}’'-]+\\s+){0,3}?committee\\b"), false),
+            // A ceremony where two parties sign or hand over something is a meeting between them.
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:signing|handover|hand-over)\\s+ceremony\\b"), false),
             // "a donors' conference in Paris", "the Ukraine Recovery Conference": a meeting (press conferences come first).
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\bconference(?:\\s+call)?\\b(?!\\s+(?:room|hall|centre|center)\\b)"), true),
             // "met the press", "faced reporters": an on-record appearance (unlike "told reporters", GUIDELINES §5).
@@ -129,6 +138,8 @@ public final class EventAnnotator implements Annotator {
                     + "|(?<=\\b(?:will|would|to|could|shall|must|may|might|not|did|do|does)\\s)(?:travel|fly))(?=\\s+to\\b)"), true, true),
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?)"
                     + "(?:\\s+(?:by\\s+(?:tele)?phone|by\\s+video(?:\\s+link)?|on\\s+the\\s+(?:tele)?phone))?(?=\\s+with\\b)"
+                    // "spoke to Blair by phone": the other party before the means
+                    + "|\\b(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?)(?=\\s+to\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}(?:by\\s+(?:tele)?phone|by\\s+video)\\b)"
                     + "|\\bhost(?:s|ed|ing)\\b"), true, true),
             new Trigger(EventType.Briefing, Pattern.compile("(?i)\\bbrief(?:s|ed)\\b"), true, true),
             // "chaired the NATO-Ukraine Council", "will attend the North Atlantic Council": a sitting of the council named.
@@ -237,7 +248,13 @@ public final class EventAnnotator implements Annotator {
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\bend\\s+of\\b");
     private static final Pattern N_DAY = Pattern.compile("(?i)\\b(two|three|four|2|3|4)-day\\b");
     private static final Pattern DAYS_OF = Pattern.compile("(?i)\\b(two|three|four|2|3|4)\\s+days\\s+of\\s+$");
-    private static final Pattern ENDING = Pattern.compile("(?i)\\b(?:wrap(?:s|ped)?\\s+up|conclud\\p{L}*|end(?:s|ed)?|clos(?:e|es|ed)|finish\\p{L}*)\\s+$");
+    private static final Pattern ENDING = Pattern.compile("(?i)\\b(?:wrap(?:s|ped)?\\s+up|conclud\\p{L}*|end(?:s|ed)?|clos(?:e|es|ed)|finish\\p{L}*)"
+            + "\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?$");
+    /** "as a two-day meeting of defence ministers ended in Brussels": the ending told after the trigger. */
+    private static final Pattern ENDED_AFTER = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:ended|wrapped\\s+up|concluded|closed|finished"
+            + "|drew\\s+to\\s+a\\s+close|came\\s+to\\s+an\\s+end)\\b");
+    /** "the next summit", "next year's summit": an event still to come, whatever past day its sentence names. */
+    private static final Pattern NEXT_BEFORE = Pattern.compile("(?i)\\bnext(?:\\s+(?:year|month|week)[’']s)?\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
@@ -334,10 +351,10 @@ public final class EventAnnotator implements Annotator {
         List<Cluster> clusters = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             for (Found f : eventMentions(document, sentence))
-                cluster(clusters, f);
+                cluster(clusters, f, document.metadata().published());
             if (sentence.zone() == Zone.Kind.BODY)
                 for (Found f : presenceVisits(document, sentence))
-                    cluster(clusters, f);
+                    cluster(clusters, f, document.metadata().published());
         }
         mergeAnaphoricOnly(clusters);
         for (Cluster c : clusters)
@@ -648,7 +665,13 @@ public final class EventAnnotator implements Annotator {
                            Dated fronted, Span sharedSubject) {
         List<TimeExpression> times = document.timesIn(zone);
         Dated date = lasting(document.text(), zone, hit, times.isEmpty() ? fronted : dated(document.text(), times, hit.word(), DATED_CONFIDENCE));
-        boolean future = FUTURE.matcher(segment.of(document.text())).find();
+        // The frame's tense, not the quoted words' ("“… we will pay more later,” she said on the sidelines of the summit")
+        boolean future = FUTURE.matcher(QUOTED.matcher(segment.of(document.text())).replaceAll("")).find();
+        LocalDate published = document.metadata().published();
+        boolean next = NEXT_BEFORE.matcher(document.text()).region(zone.begin(), hit.word().begin()).find();
+        if (next && date != null && published != null && !date.start().isAfter(published))
+            date = null; // "adopted a resolution on Thursday calling for an invitation at the next summit"
+        future |= next;
         String location = location(document, mentions, zone, hit);
         if (location == null && WHERE_OPENING.matcher(zone.of(document.text())).lookingAt())
             location = placeBefore(document, mentions, zone.begin());
@@ -729,7 +752,8 @@ public final class EventAnnotator implements Annotator {
                 return date;
         }
         int n = Dates.smallNumber(days.group(1));
-        boolean ending = ENDING.matcher(text).region(zone.begin(), days.start()).find();
+        boolean ending = ENDING.matcher(text).region(zone.begin(), days.start()).find()
+                || ENDED_AFTER.matcher(text).region(hit.word().end(), zone.end()).find();
         LocalDate start = ending ? date.start().minusDays(n - 1) : date.start();
         return new Dated(start, start.plusDays(n - 1), Granularity.DAYS, date.text(), date.confidence());
     }
@@ -905,7 +929,10 @@ public final class EventAnnotator implements Annotator {
     // ---- one event per real event ----------------------------------------------------------
 
     /** "the meeting" joins the latest compatible event; a new mention joins one of its type that agrees. */
-    private void cluster(List<Cluster> clusters, Found f) {
+    private void cluster(List<Cluster> clusters, Found f, LocalDate published) {
+        // A day already past is no future, whatever a quotation in its sentence says ("we will pay later," she said on Monday).
+        Dated when = f.date() != null ? f.date() : f.nearby() != null ? f.nearby().date() : null;
+        boolean past = when != null && published != null && !when.end().isAfter(published);
         for (int i = clusters.size() - 1; i >= 0; i--) {
             Cluster c = clusters.get(i);
             boolean typeFits = f.anaphoric() ? subsumes(f.type(), c.type) : c.type == f.type();
@@ -914,11 +941,14 @@ public final class EventAnnotator implements Annotator {
             boolean sameTime = f.anaphoric() || c.date != null || c.nearby == null || f.date() == null
                     || c.nearby.date().overlaps(f.date());
             boolean sameTense = f.anaphoric() || !f.future() || c.future;
+            // Nor does a dated mention of what happened join an undated one still to come ("the alliance's next summit").
+            sameTense &= f.future() && !past || !c.future || c.date != null || when == null;
             // Nor is a new mention by other people the same event ("Scholz, in a speech …" after Zelenskyy's address).
-            boolean samePeople = f.anaphoric() || f.participants().isEmpty() || c.participants.isEmpty()
+            // A summit or ministerial gathers many: each mention may name other attendees of the same one.
+            boolean samePeople = f.anaphoric() || f.participants().isEmpty() || c.participants.isEmpty() || MULTILATERAL.contains(c.type)
                     || f.participants().stream().anyMatch(c.participants::contains);
             if (typeFits && sameTime && sameTense && samePeople && compatible(c, f.date(), f.location())) {
-                c.add(f);
+                        c.add(f);
                 return;
             }
         }
@@ -1034,7 +1064,8 @@ public final class EventAnnotator implements Annotator {
             return;
         Set<String> cities = new TreeSet<>();
         for (Cluster other : clusters)
-            if (other != c && other.location != null && other.date.start().equals(c.date.start())
+            if (other != c && other.location != null && (other.date.start().equals(c.date.start()) // or a day within a span of days
+                    || isDays(other.date.granularity()) && isDays(c.date.granularity()) && other.date.overlaps(c.date))
                     && (c.participants.isEmpty() || other.participants.stream().anyMatch(c.participants::contains)))
                 cities.add(places.city(other.location));
         if (cities.size() == 1)

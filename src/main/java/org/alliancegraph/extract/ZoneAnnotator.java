@@ -14,7 +14,9 @@ public final class ZoneAnnotator implements Annotator {
     static final Pattern BYLINE = Pattern.compile(
             "^By\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*(?:[–—|,-]\\s*([^|]*[^|\\s]))?(?:\\s*\\|.*)?$");
     private static final Pattern READ_ALSO = Pattern.compile(
-            "^(?:Read also|Read more|See also|Also read|READ ALSO|READ MORE)\\s*:.*");
+            "^(?:Read also|Read more|See also|Also read|READ ALSO|READ MORE)\\s*:.*"
+            // A newsletter prompt: "Sign up for the … morning briefing", "Subscribe to our daily newsletter"
+            + "|^(?:Sign up|Subscribe|Register)\\s+(?:for|to)\\b.{0,80}\\b(?:newsletter|briefing|bulletin|digest|alerts?|updates)\\.?$");
     private static final Pattern RELATED_HEADING = Pattern.compile(
             "^(?:Related|Related articles|Related stories|Related news|More on this|More on this story)\\s*:?$",
             Pattern.CASE_INSENSITIVE);

@@ -568,4 +568,62 @@ class EventAnnotatorTest {
                     Allies must agree by the end of the year. No decision is expected before the summit in Vilnius.""")));
         }
     }
+
+    /** Round seven: classes of the unseen set 215–222, tested on invented sentences (Friday 14 March 2025 unless stated). */
+    @org.junit.jupiter.api.Nested
+    class RoundSeven {
+        @Test
+        void aTwoDayEventThatEndedOnADayBeganTheDayBefore() {
+            Facts.Event after = only(standard("2025-03-14",
+                    "Latvia will send more drones, its minister told reporters on Thursday as a two-day meeting of NATO defence ministers"
+                            + " ended in Brussels."));
+            assertEquals(LocalDate.of(2025, 3, 12), after.start());
+            assertEquals(LocalDate.of(2025, 3, 13), after.end());
+            Facts.Event before = only(standard("2025-03-14", "Nordic leaders wrapped up a two-day summit in Oslo on Thursday."));
+            assertEquals(LocalDate.of(2025, 3, 12), before.start());
+            assertEquals(LocalDate.of(2025, 3, 13), before.end());
+        }
+
+        @Test
+        void laterThatDayIsTheDayToldBefore() {
+            Document d = standard("2025-03-14", "Dutch Defence Minister Ruben Brekelmans visited Odesa on Tuesday."
+                    + " At a joint press conference in Odesa later that day, Brekelmans said more drones would come.");
+            assertEquals(Set.of(LocalDate.of(2025, 3, 11)), d.events().stream().map(Facts.Event::start).collect(Collectors.toSet()));
+        }
+
+        @Test
+        void speakingToAConferenceIsAnAddressAndToACommitteeABriefing() {
+            Facts.Event address = only(standard("2025-03-14", "Rutte told a conference in Vienna on Wednesday that aid came first."));
+            assertEquals(EventType.Address, address.type());
+            assertEquals(LocalDate.of(2025, 3, 12), address.start());
+            Facts.Event briefing = only(standard("2025-03-14",
+                    "Deputy Defence Minister Petra Novak told a parliamentary budget committee in Ljubljana on Tuesday that the fund would grow."));
+            assertEquals(EventType.Briefing, briefing.type());
+            assertEquals("place/ljubljana", briefing.locationKey());
+        }
+
+        @Test
+        void aSigningCeremonyAndACallToSomeoneByPhoneAreMeetings() {
+            Facts.Event ceremony = only(standard("2025-03-14", "The grant was announced at a signing ceremony in Kyiv on Monday."));
+            assertEquals(EventType.Meeting, ceremony.type());
+            assertEquals(LocalDate.of(2025, 3, 10), ceremony.start());
+            Facts.Event call = only(standard("2025-03-14", "Sybiha, who spoke to Rutte by phone on Wednesday, welcomed the decision."));
+            assertEquals(EventType.Meeting, call.type());
+            assertEquals(LocalDate.of(2025, 3, 12), call.start());
+        }
+
+        @Test
+        void theNextSummitIsNotDatedByAPastDayOfItsSentence() {
+            assertEquals(List.of(), keys(standard("2025-03-14",
+                    "In Riga, the Saeima on Thursday adopted a resolution calling on allies to invite Ukraine at the next summit.")));
+        }
+
+        @Test
+        void aQuotedFutureDoesNotMakeAPastMentionLookAhead() {
+            Document d = standard("2025-03-14", "Nordic leaders wrapped up a two-day summit in Oslo on Thursday."
+                    + " Zelenskyy urged them to act before the alliance's next summit."
+                    + " \u201cWe will pay more later,\u201d said Anna Berg on the sidelines of the summit on Wednesday.");
+            assertEquals(1, d.events().stream().filter(e -> e.type() == EventType.Summit).count(), () -> keys(d).toString());
+        }
+    }
 }

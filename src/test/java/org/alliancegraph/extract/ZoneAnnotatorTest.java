@@ -47,4 +47,14 @@ class ZoneAnnotatorTest {
         assertEquals(Zone.Kind.BODY, last.kind());
         assertEquals("The day before, the minister spoke.", d.text(last.span()));
     }
+
+    @Test
+    void aNewsletterPromptIsBoilerplate() {
+        String text = """
+                Allies pledge more air defence to Ukraine
+                Germany said on Monday it would send two more systems.
+                Subscribe to the Baltic Courier evening newsletter
+                The minister signed up for talks on Friday.""";
+        assertEquals(List.of(Zone.Kind.TITLE, Zone.Kind.BODY, Zone.Kind.READ_ALSO, Zone.Kind.BODY), kinds(text));
+    }
 }
