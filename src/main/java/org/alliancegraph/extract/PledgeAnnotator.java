@@ -40,7 +40,7 @@ public final class PledgeAnnotator implements Annotator {
             + "|approv\\w*|promis\\w*|contribut\\w*|aid|assistance|support|package|transfer\\w*|suppl(?:y|ies|ied)"
             + "|lend\\w*|lent|loans?|give|gives|giving|gave|grants?|granted|offer\\w*|hand(?:s|ed|ing)? over|drawdown"
             + "|receiv\\w*|get|gets|getting|got|obtain\\w*|given|gift\\w*|add|adds|adding|financ\\w*|fund|funds|funded|funding"
-            + "|pa(?:y|ys|id|ying) (?:for|out)|disburs\\w*|set aside|hand(?:s|ed|ing)?"
+            + "|pa(?:y|ys|id|ying) (?:for|out)|disburs\\w*|set aside|hand(?:s|ed|ing)?|prepar(?:es|ed|ing)"
             + "|sign(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,2}?(?:contracts?|agreements?))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_PLEDGE = Pattern.compile(
@@ -80,7 +80,7 @@ public final class PledgeAnnotator implements Annotator {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HUMANITARIAN = Pattern.compile("\\b(?:humanitarian|relief|food|medical|shelter|energy aid|demining|repairs?)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FINANCIAL = Pattern.compile("\\b(?:financial|budget support|loans?|lend|lends|lending|lent|grants?|macro-financial|economic)\\b",
+    private static final Pattern FINANCIAL = Pattern.compile("\\b(?:financial|budget support|(?:state|national|government)\\s+budget|loans?|lend|lends|lending|lent|grants?|macro-financial|economic)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Money held back, asked for or needed is no pledge: "has blocked €6bn in aid", "Ukraine needs $40bn". */
     private static final Pattern HELD_BACK_OR_ASKED = Pattern.compile("(?i)\\b(?:block(?:s|ed|ing)|veto(?:es|ed|ing)?|withh(?:o|e)ld(?:s|ing)?|suspend(?:s|ed|ing)"

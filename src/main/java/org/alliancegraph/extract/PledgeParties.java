@@ -35,6 +35,9 @@ final class PledgeParties {
             + "(?:agreed|pledged|promised|approved|announced|committed|offered|granted)\\b");
     /** Passive: "€200m was pledged by Norway". */
     private static final Pattern BY_CUE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?$");
+    /** An actor that reports: "the European Commission said on Wednesday, …". */
+    private static final Pattern SPEAKS_AFTER = Pattern.compile("(?i)\\s+(?:\\w+\\s+)?(?:said|says|told|reported|confirmed|stated)\\b");
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
     static final Pattern LIST_GLUE = Pattern.compile("(?i)(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:the\\s+)?");
     private static final Pattern FROM_CUE = Pattern.compile("\\bfrom\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     static final Pattern ALLIES = Pattern.compile("\\b(?:[Aa]llies|member (?:states|nations|countries))\\b");
@@ -144,12 +147,20 @@ final class PledgeParties {
         Optional<Mention> agreeing = agreeingActor(d, sentence, at, actors);
         if (agreeing.isPresent())
             return List.of(actorKey(d, agreeing.get()));
-        int nearest = -1;
+        int nearest = -1, nearestGiver = -1;
         for (int i = 0; i < actors.size(); i++)
-            if (actors.get(i).span().end() <= at.begin() && !actorKey(d, actors.get(i)).equals(recipient))
+            if (actors.get(i).span().end() <= at.begin() && !actorKey(d, actors.get(i)).equals(recipient)) {
                 nearest = i;
-        if (nearest >= 0)
-            return eachOf(d, actors, nearest);
+                if (!SPEAKS_AFTER.matcher(text).region(actors.get(i).span().end(), at.begin()).lookingAt())
+                    nearestGiver = i;
+            }
+        // "The EU transferred €4bn, the Commission said, bringing the total to €16bn": the source of the report gives nothing.
+        if (nearestGiver >= 0)
+            nearest = nearestGiver;
+        if (nearest >= 0) {
+            int last = nearest;
+            return respectively(d, sentence, at, actors, last).orElseGet(() -> eachOf(d, actors, last));
+        }
         for (Mention m : actors)
             if (m.span().begin() >= at.end() && BY_CUE.matcher(text.substring(at.end(), m.span().begin())).find())
                 return List.of(actorKey(d, m));
@@ -172,6 +183,25 @@ final class PledgeParties {
             Matcher verb = AGREEING.matcher(d.text()).region(m.span().end(), sentence.span().end());
             return new Span(at.begin(), verb.lookingAt() ? verb.end() : m.span().end());
         });
+    }
+
+    /**
+     * "Sweden and Norway will add SEK 300 million and NOK 250 million respectively": the k-th amount after a list of
+     * actors is the k-th actor's.
+     */
+    private static Optional<List<String>> respectively(Document d, Sentence sentence, Span at, List<Mention> actors, int last) {
+        String text = d.text();
+        if (!RESPECTIVELY.matcher(text).region(at.end(), sentence.span().end()).find())
+            return Optional.empty();
+        int first = last;
+        while (first > 0 && LIST_GLUE.matcher(text.substring(actors.get(first - 1).span().end(), actors.get(first).span().begin())).matches())
+            first--;
+        List<MoneyAmount> amounts = d.amountsIn(new Span(actors.get(last).span().end(), sentence.span().end()));
+        int k = 0;
+        while (k < amounts.size() && amounts.get(k).span().begin() < at.begin())
+            k++;
+        int listed = last - first + 1;
+        return listed > 1 && amounts.size() == listed && k < listed ? Optional.of(List.of(actorKey(d, actors.get(first + k)))) : Optional.empty();
     }
 
     /** "Norway and Denmark each pledged": the actor at {@code last} and those listed before it, when "each" follows. */

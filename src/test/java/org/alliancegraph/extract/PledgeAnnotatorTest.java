@@ -336,4 +336,33 @@ class PledgeAnnotatorTest {
                     pledges("Britain, which has pledged £3bn a year in military aid, will also lend Ukraine £2bn."));
         }
     }
+
+    /** Round seven: classes of the unseen set 215–222, tested on invented sentences. */
+    @Nested
+    class RoundSeven {
+        private List<String> withoutPeriod(String body) {
+            return pledges(body).stream().map(p -> p.replaceAll(" \\S+\\.\\.\\S+$", "")).sorted().toList();
+        }
+
+        @Test
+        void amountsRespectivelyGoToTheListedDonorsInOrder() {
+            assertEquals(List.of("country/austria -> country/ukraine 40000000 EUR null Pledged",
+                            "country/denmark -> country/ukraine 200000000 DKK null Pledged"),
+                    withoutPeriod("Denmark and Austria will add DKK 200 million and €40 million respectively to the fund for Ukraine."));
+        }
+
+        @Test
+        void aReportingSourceIsNoDonorOfARunningTotal() {
+            assertEquals(List.of("organisation/european-union -> country/ukraine 2000000000 EUR FinancialAid Delivered",
+                            "organisation/european-union -> country/ukraine 9000000000 EUR FinancialAid Delivered"),
+                    withoutPeriod("The European Union transferred €2bn to Ukraine's state budget on Monday, the European Commission said,"
+                            + " bringing the total paid out this year to €9bn."));
+        }
+
+        @Test
+        void aMinistryGivesForItsStateAndPreparingMoneyIsAPledge() {
+            assertEquals(List.of("country/united-states -> country/ukraine 500000000 USD null Pledged"),
+                    withoutPeriod("The Pentagon is preparing about $500 million in contracts for Ukraine."));
+        }
+    }
 }
