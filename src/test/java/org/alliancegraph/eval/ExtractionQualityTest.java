@@ -107,5 +107,7 @@ class ExtractionQualityTest {
         Map<Layer, Double> roundSeven = Map.of(Layer.ENTITIES, 0.95, Layer.ROLES, 0.90, Layer.STATEMENTS, 0.95);
         assertFloors(e, Mode.STRICT, roundSeven);
         assertFloors(e, Mode.RELAXED, roundSeven);
+        assertFloors(e, Mode.STRICT, Map.of(Layer.EVENTS, 0.90, Layer.PLEDGES, 0.80, Layer.POSITIONS, 0.82));
+        assertFloors(e, Mode.RELAXED, Map.of(Layer.EVENTS, 0.90, Layer.PLEDGES, 0.93, Layer.POSITIONS, 0.90));
     }
 }
