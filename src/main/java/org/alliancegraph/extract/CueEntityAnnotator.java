@@ -3,7 +3,6 @@ package org.alliancegraph.extract;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -68,15 +67,11 @@ public final class CueEntityAnnotator implements Annotator {
     /** Wire-service credits: "(Reporting by Anna Berg; editing by Jan Novak)", "additional reporting by Tom Hale in Kyiv". */
     private static final Pattern CREDIT = Pattern.compile("(?i:reporting|writing|editing|edited|compiled)\\s+by\\s+(" + NAME + ")");
 
-    /** Heads of bodies that a country has one of under its own name, unlike a ministry or an army. */
-    private static final Set<String> SPECIFIC_HEADS = Set.of("Council", "Committee", "Commission", "Assembly", "Court", "Agency", "Fund",
-            "Group", "Union", "Coalition", "Foundation", "Institute", "University", "Association", "Alliance");
-
     private final ReferenceCatalog catalog;
     private final Titles titles = Titles.standard();
+    private final GenericNames genericNames = new GenericNames(titles);
     private final Set<String> stopwords = new HashSet<>(Lexicon.words("name-stopwords.txt"));
     private final Set<String> organisationHeads = Lexicon.words("organisation-heads.txt");
-    private final Set<String> portfolioWords = Lexicon.words("portfolio-words.txt");
     private final Set<String> speechVerbs = Lexicon.words("speech-verbs.txt");
     private final Pattern nameBeforeSpeech;
     private final Pattern nameAfterSpeech;
@@ -430,19 +425,5 @@ public final class CueEntityAnnotator implements Annotator {
         return words.size() - first < 2 ? null : new Span(words.get(first).begin(), span.end());
     }
 
-    /**
-     * Only portfolio words, demonyms and a head that every government has: "Foreign Ministry",
-     * "Russian Defence Ministry", "Ministry of Defence". A council or committee so named is one
-     * body ("Supreme Council of National Defence").
-     */
-    private boolean isGeneric(String name) {
-        String[] words = name.split("\\s+|-");
-        if (Arrays.stream(words).anyMatch(SPECIFIC_HEADS::contains))
-            return false;
-        for (String word : words)
-            if (!portfolioWords.contains(word) && !organisationHeads.contains(word) && !titles.isDemonymWord(word)
-                    && !word.equals("of") && !word.equals("the") && !titles.isTitleWord(word))
-                return false;
-        return true;
-    }
+    private boolean isGeneric(String name) { return genericNames.isGeneric(name); }
 }

@@ -129,6 +129,13 @@ public final class Document {
         entity.surfaces().add(mention.surface());
     }
 
+    /** Drops a mention that a longer name took in ("Kyiv" in "Kyiv Post"), and its entity when no mention of it is left. */
+    public void removeMention(Mention mention) {
+        mentions.remove(mention);
+        if (mentions.stream().noneMatch(m -> m.entityKey().equals(mention.entityKey())))
+            entities.remove(mention.entityKey());
+    }
+
     public String text(Span span) { return span.of(text()); }
 
     /** The content sentence containing this character index, if any. */

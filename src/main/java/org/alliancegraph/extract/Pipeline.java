@@ -18,6 +18,7 @@ public final class Pipeline {
                 new MentionAnnotator(catalog),
                 new CueEntityAnnotator(catalog),
                 new MetadataAnnotator(catalog),
+                new NameChunkAnnotator(catalog),
                 new DateAnnotator(),
                 new MoneyAnnotator(),
                 new RoleAnnotator(catalog),

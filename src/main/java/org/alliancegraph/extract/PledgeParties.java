@@ -47,6 +47,8 @@ final class PledgeParties {
             + "|\\b[Tt]he\\s+(\\p{Lu}\\p{L}+)(?=\\s+(?:will|would|have|has|had|are|plan|pledg|promis|announc|sent|deliver|gave))");
     /** A capital after these is where something happens, not a state acting: "agreed in Washington". */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near)\\s+$");
+    /** "under the", "through the", "via": before the framework money passes through. */
+    private static final Pattern INSTRUMENT_BEFORE = Pattern.compile("(?i)\\b(?:under|through|via)\\s+(?:the\\s+)?$");
     private static final Titles TITLES = Titles.standard();
 
     private PledgeParties() {}
@@ -86,7 +88,11 @@ final class PledgeParties {
     static boolean isActor(Document d, Mention m) {
         Entity e = d.entity(m.entityKey()).orElseThrow();
         return (e.kind() == Entity.Kind.COUNTRY || e.kind() == Entity.Kind.ORGANISATION || capitalOf(d, e).isPresent())
-                && !e.types().contains("NewsOutlet");
+                && !e.types().contains("NewsOutlet") && !isInstrument(d, m);
+    }
+    /** "paid under the Ukraine Facility", "channelled through the fund": the framework money passes through, not a party. */
+    private static boolean isInstrument(Document d, Mention m) {
+        return INSTRUMENT_BEFORE.matcher(d.text().substring(Math.max(0, m.span().begin() - 16), m.span().begin())).find();
     }
     /** An actor named as a place: "agreed in Washington on Friday", "the production of howitzers in Ukraine". */
     static boolean isVenue(Document d, Mention m) {

@@ -1,0 +1,271 @@
+package org.alliancegraph.extract;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.alliancegraph.rdf.UriScheme;
+
+/**
+ * Names outside the reference list that no title, verb of saying or organisation pattern found:
+ * maximal runs of capitalised words ("Lublin Triangle", "Joint Expeditionary Force", "Puskás
+ * Aréna", "Security Assistance and Training for Ukraine"), kept only when general evidence says
+ * what they name:
+ * <ul>
+ * <li>an organisation: the last word is an organisation head ("Facility", "Format", "Coalition")
+ * or ends a news outlet's name ("Wire", "Post"); or the run is defined by an acronym of its
+ * initials ("… Training for Ukraine (NSATU)"), which then names it wherever it stands;</li>
+ * <li>a place: the last word names a kind of place ("Sea", "Square", "Arena"); a lower-case
+ * "region" or "building" follows ("the Kursk region"); or a locative preposition comes before
+ * it ("near Izium", "at the Puskás Aréna").</li>
+ * </ul>
+ * Runs without such evidence are dropped: a capitalised word alone says nothing (sentence openers,
+ * headline case). A known place inside a longer name ("Kyiv" in "Kyiv Post", "Kharkiv region") is
+ * part of that name, not a mention of its own. Runs in a headline written in title case are skipped.
+ */
+public final class NameChunkAnnotator implements Annotator {
+    /** Below the cue annotators': the kind comes from context, not from a title or a verb. */
+    public static final double CHUNK_CONFIDENCE = 0.55;
+
+    /** A word: letters and digits, joined by hyphens ("Euro-Atlantic"); an apostrophe ends it ("Ukraine's"). */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*+(?:-\\p{L}[\\p{L}\\p{N}]*+)*+");
+    /** Lower-case words allowed inside a name, between two capitalised ones. */
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "des", "du");
+    /** "in", "at the", "near": what comes before a place. */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside");
+    /** Lower-case words after a name that make it a place: "the Kursk region", "the Europa building". */
+    private static final Set<String> PLACE_SUFFIXES = Set.of("region", "oblast", "province", "district", "building");
+    /** Capitalised words that may start a name although they are on the list of sentence words. */
+    private static final Set<String> NAME_STARTS = Set.of("European", "Eastern", "Western", "Northern", "Southern", "Allied");
+    /** "Name (ACR)": an acronym in brackets right after a run. */
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\((\\p{Lu}{2,6})\\)");
+    /** A function word in capitals inside a line: the line is in headline case ("Allies Press On With Plan"). */
+    private static final Set<String> HEADLINE_FUNCTION_WORDS = Set.of("On", "To", "For", "With", "In", "Of", "At", "As", "And", "Over",
+            "From", "By", "Into", "After", "Amid");
+
+    private final ReferenceCatalog catalog;
+    private final Titles titles = Titles.standard();
+    private final GenericNames genericNames = new GenericNames(titles);
+    private final Set<String> stopwords = new HashSet<>(Lexicon.words("name-stopwords.txt"));
+    private final Set<String> organisationHeads = Lexicon.words("organisation-heads.txt");
+    private final Set<String> outletHeads = Lexicon.words("outlet-heads.txt");
+    private final Set<String> placeHeads = Lexicon.words("place-heads.txt");
+    private final Set<String> notPlaces = Lexicon.words("not-places.txt");
+
+    public NameChunkAnnotator(ReferenceCatalog catalog) {
+        this.catalog = catalog;
+        stopwords.removeAll(NAME_STARTS);
+        for (Month m : Month.values())
+            stopwords.add(capitalised(m.name()));
+        for (DayOfWeek d : DayOfWeek.values())
+            stopwords.add(capitalised(d.name()));
+    }
+
+    private static String capitalised(String s) { return s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT); }
+
+    /** A word of a sentence and its place. */
+    private record Word(Span span, String text) {
+        boolean capitalised() { return Character.isUpperCase(text.charAt(0)); }
+    }
+
+    /** What a run names, with the entity kind and types it gets. */
+    private enum Kind {
+        ORGANISATION(Entity.Kind.ORGANISATION, List.of("Organisation")),
+        OUTLET(Entity.Kind.ORGANISATION, List.of("Organisation", "NewsOutlet")),
+        PLACE(Entity.Kind.PLACE, List.of("Place"));
+
+        final Entity.Kind entityKind;
+        final List<String> types;
+
+        Kind(Entity.Kind entityKind, List<String> types) {
+            this.entityKind = entityKind;
+            this.types = types;
+        }
+    }
+
+    @Override
+    public void annotate(Document document) {
+        for (Sentence sentence : document.sentences()) {
+            List<Word> words = words(document.text(), sentence.span());
+            if (sentence.zone() != Zone.Kind.BODY && inHeadlineCase(words))
+                continue;
+            for (List<Word> run : runs(document.text(), words))
+                chunk(document, sentence, words, run);
+        }
+    }
+
+    private static List<Word> words(String text, Span sentence) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(sentence.begin(), sentence.end());
+        while (m.find())
+            words.add(new Word(new Span(m.start(), m.end()), m.group()));
+        return words;
+    }
+
+    /** "Ministers Press NATO On Ukraine Invitation": a capitalised function word after the first word. */
+    private static boolean inHeadlineCase(List<Word> words) {
+        return words.stream().skip(1).anyMatch(w -> HEADLINE_FUNCTION_WORDS.contains(w.text()));
+    }
+
+    /** Maximal runs of capitalised words separated by spaces only, with connectors inside. */
+    private static List<List<Word>> runs(String text, List<Word> words) {
+        List<List<Word>> runs = new ArrayList<>();
+        List<Word> run = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            boolean joined = !run.isEmpty() && text.substring(run.get(run.size() - 1).span().end(), w.span().begin()).matches("[ \\t]+");
+            boolean fits = w.capitalised() || joined && CONNECTORS.contains(w.text()) && nextIsCapitalised(text, words, i);
+            if (fits && (joined || run.isEmpty())) {
+                run.add(w);
+                continue;
+            }
+            if (!run.isEmpty())
+                runs.add(run);
+            run = new ArrayList<>();
+            if (w.capitalised())
+                run.add(w);
+        }
+        if (!run.isEmpty())
+            runs.add(run);
+        return runs;
+    }
+
+    /** A connector continues a run only before a capitalised word, possibly behind more connectors. */
+    private static boolean nextIsCapitalised(String text, List<Word> words, int i) {
+        for (int j = i + 1; j < words.size(); j++) {
+            if (!text.substring(words.get(j - 1).span().end(), words.get(j).span().begin()).matches("[ \\t]+"))
+                return false;
+            if (words.get(j).capitalised())
+                return true;
+            if (!CONNECTORS.contains(words.get(j).text()))
+                return false;
+        }
+        return false;
+    }
+
+    private void chunk(Document document, Sentence sentence, List<Word> words, List<Word> run) {
+        String text = document.text();
+        int first = 0;
+        // "However", "The", "In", titles and months open a run but are not part of a name.
+        while (first < run.size() && isLeadingNonName(run.get(first).text()))
+            first++;
+        int last = run.size() - 1;
+        while (last >= first && !run.get(last).capitalised())
+            last--;
+        if (first > last)
+            return;
+        List<Word> name = run.subList(first, last + 1);
+        Span span = new Span(name.get(0).span().begin(), name.get(name.size() - 1).span().end());
+        List<Mention> inside = document.mentions().stream().filter(m -> m.span().overlaps(span)).toList();
+        if (inside.stream().anyMatch(m -> !span.contains(m.span()) || isPerson(document, m)))
+            return;
+        Word suffix = wordAfter(text, words, name.get(name.size() - 1));
+        if (suffix != null && PLACE_SUFFIXES.contains(suffix.text()) && name.size() <= 2 && insideAreCities(document, inside)
+                && name.stream().noneMatch(w -> titles.isDemonymWord(w.text()) || notPlaces.contains(w.text()))) {
+            Span region = new Span(span.begin(), suffix.span().end());
+            add(document, sentence, region, region.of(text).replaceAll("\\s+", " "), Kind.PLACE, inside);
+            return;
+        }
+        if (inside.stream().anyMatch(m -> m.span().equals(span)))
+            return;
+        String surface = span.of(text).replaceAll("\\s+", " ");
+        if (catalog.byName(surface).isPresent() || name.stream().anyMatch(w -> titles.isTitleWord(w.text()) && w.capitalised()))
+            return;
+        Matcher acronym = ACRONYM_AFTER.matcher(text).region(span.end(), sentence.span().end());
+        if (acronym.lookingAt() && initials(name).equals(acronym.group(1))) {
+            add(document, sentence, span, surface, Kind.ORGANISATION, inside);
+            addAcronym(document, acronym.group(1), "organisation/" + UriScheme.slug(surface));
+            return;
+        }
+        String lastWord = name.get(name.size() - 1).text();
+        if (name.size() >= 2 && (organisationHeads.contains(lastWord) || outletHeads.contains(lastWord))) {
+            if (!genericNames.isGeneric(surface))
+                add(document, sentence, span, surface, outletHeads.contains(lastWord) ? Kind.OUTLET : Kind.ORGANISATION, inside);
+            return;
+        }
+        if (name.stream().anyMatch(w -> titles.isDemonymWord(w.text()) || notPlaces.contains(w.text())) || notPlaces.contains(surface))
+            return;
+        if (name.size() >= 2 && placeHeads.contains(UriScheme.slug(lastWord))) {
+            add(document, sentence, span, surface, Kind.PLACE, inside);
+            return;
+        }
+        if (inside.isEmpty() && name.size() <= 3 && afterLocative(text, words, run, first) && !followedByNumberOrPossessive(text, span)
+                && name.stream().noneMatch(w -> stopwords.contains(w.text()) || organisationHeads.contains(w.text())))
+            add(document, sentence, span, surface, Kind.PLACE, inside);
+    }
+
+    private boolean isLeadingNonName(String word) {
+        return !Character.isUpperCase(word.charAt(0)) || stopwords.contains(word) || titles.isTitleWord(word);
+    }
+
+    private static boolean isPerson(Document document, Mention m) {
+        return document.entity(m.entityKey()).map(e -> e.kind() == Entity.Kind.PERSON).orElse(true);
+    }
+
+    /** "Kharkiv region": a known city may name its region; a country or an organisation may not. */
+    private static boolean insideAreCities(Document document, List<Mention> inside) {
+        return inside.stream().allMatch(m -> document.entity(m.entityKey()).map(e -> e.types().contains("City")).orElse(false));
+    }
+
+    /** "NSATU" from "NATO Security Assistance and Training for Ukraine": first letters of the capitalised words. */
+    private static String initials(List<Word> name) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : name)
+            if (w.capitalised())
+                sb.append(w.text().charAt(0));
+        return sb.toString();
+    }
+
+    private static Word wordAfter(String text, List<Word> words, Word word) {
+        int i = words.indexOf(word);
+        if (i + 1 >= words.size())
+            return null;
+        Word next = words.get(i + 1);
+        return text.substring(word.span().end(), next.span().begin()).matches("[ \\t]+") ? next : null;
+    }
+
+    /** "near Izium", "at the Puskás Aréna", "In Apulia,": a locative word before the name (or opening its run). */
+    private static boolean afterLocative(String text, List<Word> words, List<Word> run, int first) {
+        if (first > 0)
+            return first == 1 && LOCATIVES.contains(run.get(0).text().toLowerCase(Locale.ROOT));
+        int i = words.indexOf(run.get(0));
+        if (i > 0 && words.get(i - 1).text().equals("the"))
+            i--;
+        return i > 0 && LOCATIVES.contains(words.get(i - 1).text());
+    }
+
+    /** "in Article 5", "in Hartmann's view": a number or a possessive follows, so no place. */
+    private static boolean followedByNumberOrPossessive(String text, Span span) {
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 3));
+        return after.matches("(?s)\\s*\\p{N}.*|['’]s.*");
+    }
+
+    private void add(Document document, Sentence sentence, Span span, String name, Kind kind, List<Mention> inside) {
+        String key = kind.entityKind.uriKind + "/" + UriScheme.slug(name);
+        // A city inside a longer name is part of it ("Kyiv Post"); a country keeps its mention ("Ukraine Facility").
+        for (Mention m : inside)
+            if (document.entity(m.entityKey()).map(e -> e.kind() == Entity.Kind.PLACE).orElse(false))
+                document.removeMention(m);
+        document.addEntity(new Entity(key, kind.entityKind, name, kind.types, false));
+        document.addMention(new Mention(span, span.of(document.text()), key, sentence.span(), CHUNK_CONFIDENCE));
+    }
+
+    /** The acronym names the same organisation wherever it stands free. */
+    private static void addAcronym(Document document, String acronym, String key) {
+        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + acronym + "(?![\\p{L}\\p{N}])");
+        for (Sentence sentence : document.sentences()) {
+            Matcher m = p.matcher(document.text()).region(sentence.span().begin(), sentence.span().end());
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                if (document.mentions().stream().noneMatch(x -> x.span().overlaps(span)))
+                    document.addMention(new Mention(span, m.group(), key, sentence.span(), CHUNK_CONFIDENCE));
+            }
+        }
+    }
+}
