@@ -41,6 +41,22 @@ public final class NameChunkAnnotator implements Annotator {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside");
     /** Lower-case words after a name that make it a place: "the Kursk region", "the Europa building". */
     private static final Set<String> PLACE_SUFFIXES = Set.of("region", "oblast", "province", "district", "building");
+    /** Nouns that say a name is a place: after the name in apposition, or before it with "of" ("the town of …"). */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "region", "province", "district", "island",
+            "capital", "oblast", "county", "settlement", "municipality", "venue", "airport", "airbase", "base", "palace", "square");
+    /** Nouns that say a name is an organisation when they head its appositive. */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("parliament", "legislature", "chamber", "company", "firm", "manufacturer",
+            "maker", "producer", "contractor", "bank", "lender", "depository", "fund", "agency", "broadcaster", "newspaper", "daily",
+            "magazine", "website", "outlet", "organisation", "organization", "body", "bloc", "coalition", "alliance", "institute",
+            "initiative", "programme", "program", "mechanism", "facility", "platform", "union", "party", "movement", "network",
+            "charity", "foundation", "watchdog", "regulator", "operator", "institution", "association", "university", "consortium",
+            "group", "format", "forum", "grouping", "think-tank", "tank");
+    /**
+     * ", the Brussels-based depository": up to four words (a determiner, possessives, modifiers), then the head noun,
+     * which ends the phrase or comes before a preposition, a relative pronoun or punctuation.
+     */
+    private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}-]+(?:['’]s)?\\s+){0,3}?"
+            + "(\\p{Ll}[\\p{Ll}-]*+)(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|of|on|at|for|from|with|that|which|who|whose|based|set|run|led)\\b)");
     /** Capitalised words that may start a name although they are on the list of sentence words. */
     private static final Set<String> NAME_STARTS = Set.of("European", "Eastern", "Western", "Northern", "Southern", "Allied");
     /** "Name (ACR)": an acronym in brackets right after a run. */
@@ -175,7 +191,15 @@ public final class NameChunkAnnotator implements Annotator {
         if (inside.stream().anyMatch(m -> m.span().equals(span)))
             return;
         String surface = span.of(text).replaceAll("\\s+", " ");
-        if (catalog.byName(surface).isPresent() || name.stream().anyMatch(w -> titles.isTitleWord(w.text()) && w.capitalised()))
+        if (catalog.byName(surface).isPresent())
+            return;
+        // "Office of the President of Ukraine": a head, "of", then what the body serves; a title inside is part of the name.
+        if (name.size() >= 3 && organisationHeads.contains(name.get(0).text()) && name.get(1).text().equals("of")) {
+            if (!genericNames.isGeneric(surface))
+                add(document, sentence, span, surface, Kind.ORGANISATION, inside);
+            return;
+        }
+        if (name.stream().anyMatch(w -> titles.isTitleWord(w.text()) && w.capitalised()))
             return;
         Matcher acronym = ACRONYM_AFTER.matcher(text).region(span.end(), sentence.span().end());
         if (acronym.lookingAt() && initials(name).equals(acronym.group(1))) {
@@ -189,13 +213,19 @@ public final class NameChunkAnnotator implements Annotator {
                 add(document, sentence, span, surface, outletHeads.contains(lastWord) ? Kind.OUTLET : Kind.ORGANISATION, inside);
             return;
         }
+        Kind apposed = inside.isEmpty() ? appositiveKind(text, span, sentence.span()) : null;
+        if (apposed != null && name.stream().noneMatch(w -> stopwords.contains(w.text()))) {
+            add(document, sentence, span, surface, apposed, inside);
+            return;
+        }
         if (name.stream().anyMatch(w -> titles.isDemonymWord(w.text()) || notPlaces.contains(w.text())) || notPlaces.contains(surface))
             return;
         if (name.size() >= 2 && placeHeads.contains(UriScheme.slug(lastWord))) {
             add(document, sentence, span, surface, Kind.PLACE, inside);
             return;
         }
-        if (inside.isEmpty() && name.size() <= 3 && afterLocative(text, words, run, first) && !followedByNumberOrPossessive(text, span)
+        if (inside.isEmpty() && name.size() <= 3 && (afterLocative(text, words, run, first) || afterPlaceNounOf(words, run, first))
+                && !followedByNumberOrPossessive(text, span)
                 && name.stream().noneMatch(w -> stopwords.contains(w.text()) || organisationHeads.contains(w.text())))
             add(document, sentence, span, surface, Kind.PLACE, inside);
     }
@@ -238,6 +268,24 @@ public final class NameChunkAnnotator implements Annotator {
         if (i > 0 && words.get(i - 1).text().equals("the"))
             i--;
         return i > 0 && LOCATIVES.contains(words.get(i - 1).text());
+    }
+
+    /** "the town of Izium", "the port of Constanta": a kind of place, "of", then the name. */
+    private static boolean afterPlaceNounOf(List<Word> words, List<Word> run, int first) {
+        int i = words.indexOf(run.get(first));
+        return first == 0 && i >= 2 && words.get(i - 1).text().equals("of") && PLACE_NOUNS.contains(words.get(i - 2).text());
+    }
+
+    /**
+     * "Euroclear, the Brussels-based depository,", "Izium, a small town in eastern Ukraine": the head noun of an
+     * appositive right after the name (its last word before a preposition or a clause) says what the name is.
+     */
+    private static Kind appositiveKind(String text, Span name, Span sentence) {
+        Matcher m = APPOSITIVE.matcher(text).region(name.end(), sentence.end());
+        if (!m.lookingAt())
+            return null;
+        String head = m.group(1);
+        return ORGANISATION_NOUNS.contains(head) ? Kind.ORGANISATION : PLACE_NOUNS.contains(head) ? Kind.PLACE : null;
     }
 
     /** "in Article 5", "in Hartmann's view": a number or a possessive follows, so no place. */
