@@ -136,7 +136,8 @@ public final class CueEntityAnnotator implements Annotator {
         addFullNameMentions(document, full);
         addSurnameMentions(document, bySurname);
         for (Sentence sentence : document.sentences())
-            if (WordRuns.anyWordEndingIn(document.text(), sentence.span(), organisationHeads))
+            if (WordRuns.anyWordEndingIn(document.text(), sentence.span(), organisationHeads)
+                    && !NameChunkAnnotator.inHeadlineCase(document.text(), sentence))
                 addOrganisations(document, sentence);
     }
 

@@ -108,9 +108,9 @@ public final class NameChunkAnnotator implements Annotator {
     @Override
     public void annotate(Document document) {
         for (Sentence sentence : document.sentences()) {
-            List<Word> words = words(document.text(), sentence.span());
-            if (sentence.zone() != Zone.Kind.BODY && inHeadlineCase(words))
+            if (inHeadlineCase(document.text(), sentence))
                 continue;
+            List<Word> words = words(document.text(), sentence.span());
             for (List<Word> run : runs(document.text(), words))
                 chunk(document, sentence, words, run);
         }
@@ -127,6 +127,11 @@ public final class NameChunkAnnotator implements Annotator {
     /** "Ministers Press NATO On Ukraine Invitation": a capitalised function word after the first word. */
     private static boolean inHeadlineCase(List<Word> words) {
         return words.stream().skip(1).anyMatch(w -> HEADLINE_FUNCTION_WORDS.contains(w.text()));
+    }
+
+    /** A headline, standfirst or caption written in title case: its capitals say nothing about names. */
+    static boolean inHeadlineCase(String text, Sentence sentence) {
+        return sentence.zone() != Zone.Kind.BODY && inHeadlineCase(words(text, sentence.span()));
     }
 
     /** Maximal runs of capitalised words separated by spaces only, with connectors inside. */
