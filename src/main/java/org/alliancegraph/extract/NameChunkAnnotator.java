@@ -5,7 +5,9 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,10 +75,14 @@ public final class NameChunkAnnotator implements Annotator {
     private final Set<String> outletHeads = Lexicon.words("outlet-heads.txt");
     private final Set<String> placeHeads = Lexicon.words("place-heads.txt");
     private final Set<String> notPlaces = Lexicon.words("not-places.txt");
+    private final Set<String> speechVerbs = Lexicon.words("speech-verbs.txt");
+    /** "Hartmann said", "Hartmann told": a capitalised word right before a verb of saying. */
+    private final Pattern beforeSpeechVerb;
 
     public NameChunkAnnotator(ReferenceCatalog catalog) {
         this.catalog = catalog;
         stopwords.removeAll(NAME_STARTS);
+        this.beforeSpeechVerb = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(?:" + String.join("|", speechVerbs) + ")\\b");
         for (Month m : Month.values())
             stopwords.add(capitalised(m.name()));
         for (DayOfWeek d : DayOfWeek.values())
@@ -94,7 +100,8 @@ public final class NameChunkAnnotator implements Annotator {
     private enum Kind {
         ORGANISATION(Entity.Kind.ORGANISATION, List.of("Organisation")),
         OUTLET(Entity.Kind.ORGANISATION, List.of("Organisation", "NewsOutlet")),
-        PLACE(Entity.Kind.PLACE, List.of("Place"));
+        PLACE(Entity.Kind.PLACE, List.of("Place")),
+        PERSON(Entity.Kind.PERSON, List.of("Person"));
 
         final Entity.Kind entityKind;
         final List<String> types;
@@ -107,12 +114,46 @@ public final class NameChunkAnnotator implements Annotator {
 
     @Override
     public void annotate(Document document) {
+        Set<String> speakers = wordsBeforeSpeechVerbs(document);
+        Map<String, String> people = new LinkedHashMap<>();
         for (Sentence sentence : document.sentences()) {
             if (inHeadlineCase(document.text(), sentence))
                 continue;
             List<Word> words = words(document.text(), sentence.span());
             for (List<Word> run : runs(document.text(), words))
-                chunk(document, sentence, words, run);
+                if (!chunk(document, sentence, words, run, speakers, people))
+                    for (List<Word> part : splitAtAnd(run)) // "Marta Kowalczyk and Tomasz Lis": two names, not one
+                        chunk(document, sentence, words, part, speakers, people);
+        }
+        addSurnameMentions(document, people);
+    }
+
+    /** "Hartmann said": capitalised words right before a verb of saying, in one pass over the content. */
+    private Set<String> wordsBeforeSpeechVerbs(Document document) {
+        Set<String> found = new HashSet<>();
+        for (Sentence sentence : document.sentences()) {
+            if (!WordRuns.anyWordIn(document.text(), sentence.span(), speechVerbs))
+                continue;
+            Matcher m = beforeSpeechVerb.matcher(document.text()).region(sentence.span().begin(), sentence.span().end());
+            while (m.find())
+                found.add(m.group(1));
+        }
+        return found;
+    }
+
+    /** "Hartmann" alone, wherever it stands free, names the one person of the document with that surname. */
+    private static void addSurnameMentions(Document document, Map<String, String> people) {
+        for (Map.Entry<String, String> person : people.entrySet()) {
+            // Compiled per person found this way: they are few, and the surname is this document's.
+            Pattern surname = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(person.getKey()) + "(?![\\p{L}])");
+            for (Sentence sentence : document.sentences()) {
+                Matcher m = surname.matcher(document.text()).region(sentence.span().begin(), sentence.span().end());
+                while (m.find()) {
+                    Span span = new Span(m.start(), m.end());
+                    if (document.mentions().stream().noneMatch(x -> x.span().overlaps(span)))
+                        document.addMention(new Mention(span, m.group(), person.getValue(), sentence.span(), CHUNK_CONFIDENCE));
+                }
+            }
         }
     }
 
@@ -157,6 +198,20 @@ public final class NameChunkAnnotator implements Annotator {
         return runs;
     }
 
+    /** The parts of a run between its "and"s; none when it has no "and". */
+    private static List<List<Word>> splitAtAnd(List<Word> run) {
+        List<List<Word>> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < run.size(); i++)
+            if (run.get(i).text().equals("and")) {
+                parts.add(run.subList(from, i));
+                from = i + 1;
+            }
+        if (from > 0)
+            parts.add(run.subList(from, run.size()));
+        return parts;
+    }
+
     /** A connector continues a run only before a capitalised word, possibly behind more connectors. */
     private static boolean nextIsCapitalised(String text, List<Word> words, int i) {
         for (int j = i + 1; j < words.size(); j++) {
@@ -170,7 +225,9 @@ public final class NameChunkAnnotator implements Annotator {
         return false;
     }
 
-    private void chunk(Document document, Sentence sentence, List<Word> words, List<Word> run) {
+    /** Types a run and adds what it names; true when the run was settled (typed, or known to be generic). */
+    private boolean chunk(Document document, Sentence sentence, List<Word> words, List<Word> run, Set<String> speakers,
+            Map<String, String> people) {
         String text = document.text();
         int first = 0;
         // "However", "The", "In", titles and months open a run but are not part of a name.
@@ -180,59 +237,74 @@ public final class NameChunkAnnotator implements Annotator {
         while (last >= first && !run.get(last).capitalised())
             last--;
         if (first > last)
-            return;
+            return false;
         List<Word> name = run.subList(first, last + 1);
         Span span = new Span(name.get(0).span().begin(), name.get(name.size() - 1).span().end());
         List<Mention> inside = document.mentions().stream().filter(m -> m.span().overlaps(span)).toList();
         if (inside.stream().anyMatch(m -> !span.contains(m.span()) || isPerson(document, m)))
-            return;
+            return false;
         Word suffix = wordAfter(text, words, name.get(name.size() - 1));
         if (suffix != null && PLACE_SUFFIXES.contains(suffix.text()) && name.size() <= 2 && insideAreCities(document, inside)
                 && name.stream().noneMatch(w -> titles.isDemonymWord(w.text()) || notPlaces.contains(w.text()))) {
             Span region = new Span(span.begin(), suffix.span().end());
             add(document, sentence, region, region.of(text).replaceAll("\\s+", " "), Kind.PLACE, inside);
-            return;
+            return true;
         }
         if (inside.stream().anyMatch(m -> m.span().equals(span)))
-            return;
+            return false;
         String surface = span.of(text).replaceAll("\\s+", " ");
         if (catalog.byName(surface).isPresent())
-            return;
+            return false;
         // "Office of the President of Ukraine": a head, "of", then what the body serves; a title inside is part of the name.
         if (name.size() >= 3 && organisationHeads.contains(name.get(0).text()) && name.get(1).text().equals("of")) {
             if (!genericNames.isGeneric(surface))
                 add(document, sentence, span, surface, Kind.ORGANISATION, inside);
-            return;
+            return true;
         }
         if (name.stream().anyMatch(w -> titles.isTitleWord(w.text()) && w.capitalised()))
-            return;
+            return false;
         Matcher acronym = ACRONYM_AFTER.matcher(text).region(span.end(), sentence.span().end());
         if (acronym.lookingAt() && initials(name).equals(acronym.group(1))) {
             add(document, sentence, span, surface, Kind.ORGANISATION, inside);
             addAcronym(document, acronym.group(1), "organisation/" + UriScheme.slug(surface));
-            return;
+            return true;
         }
         String lastWord = name.get(name.size() - 1).text();
         if (name.size() >= 2 && (organisationHeads.contains(lastWord) || outletHeads.contains(lastWord))) {
             if (!genericNames.isGeneric(surface))
                 add(document, sentence, span, surface, outletHeads.contains(lastWord) ? Kind.OUTLET : Kind.ORGANISATION, inside);
-            return;
+            return true;
+        }
+        // "Lena Hartmann … Hartmann said": a full name whose surname speaks elsewhere is a person.
+        if (inside.isEmpty() && name.size() >= 2 && name.size() <= 3 && speakers.contains(lastWord)
+                && name.stream().allMatch(w -> isPersonNameWord(w.text()))) {
+            people.putIfAbsent(lastWord, add(document, sentence, span, surface, Kind.PERSON, inside));
+            return true;
         }
         Kind apposed = inside.isEmpty() ? appositiveKind(text, span, sentence.span()) : null;
         if (apposed != null && name.stream().noneMatch(w -> stopwords.contains(w.text()))) {
             add(document, sentence, span, surface, apposed, inside);
-            return;
+            return true;
         }
         if (name.stream().anyMatch(w -> titles.isDemonymWord(w.text()) || notPlaces.contains(w.text())) || notPlaces.contains(surface))
-            return;
+            return false;
         if (name.size() >= 2 && placeHeads.contains(UriScheme.slug(lastWord))) {
             add(document, sentence, span, surface, Kind.PLACE, inside);
-            return;
+            return true;
         }
-        if (inside.isEmpty() && name.size() <= 3 && (afterLocative(text, words, run, first) || afterPlaceNounOf(words, run, first))
+        boolean place = inside.isEmpty() && name.size() <= 3 && (afterLocative(text, words, run, first) || afterPlaceNounOf(words, run, first))
                 && !followedByNumberOrPossessive(text, span)
-                && name.stream().noneMatch(w -> stopwords.contains(w.text()) || organisationHeads.contains(w.text())))
+                && name.stream().noneMatch(w -> stopwords.contains(w.text()) || organisationHeads.contains(w.text()));
+        if (place)
             add(document, sentence, span, surface, Kind.PLACE, inside);
+        return place;
+    }
+
+    /** A capitalised word that is no sentence word, title, demonym, head of an organisation or place name, or known name. */
+    private boolean isPersonNameWord(String word) {
+        return Character.isUpperCase(word.charAt(0)) && !stopwords.contains(word) && !titles.isTitleWord(word)
+                && !titles.isDemonymWord(word) && !organisationHeads.contains(word) && !outletHeads.contains(word)
+                && !placeHeads.contains(UriScheme.slug(word)) && catalog.byName(word).isEmpty();
     }
 
     private boolean isLeadingNonName(String word) {
@@ -299,7 +371,8 @@ public final class NameChunkAnnotator implements Annotator {
         return after.matches("(?s)\\s*\\p{N}.*|['’]s.*");
     }
 
-    private void add(Document document, Sentence sentence, Span span, String name, Kind kind, List<Mention> inside) {
+    /** Adds the entity and its mention; returns its key. */
+    private static String add(Document document, Sentence sentence, Span span, String name, Kind kind, List<Mention> inside) {
         String key = kind.entityKind.uriKind + "/" + UriScheme.slug(name);
         // A city inside a longer name is part of it ("Kyiv Post"); a country keeps its mention ("Ukraine Facility").
         for (Mention m : inside)
@@ -307,6 +380,7 @@ public final class NameChunkAnnotator implements Annotator {
                 document.removeMention(m);
         document.addEntity(new Entity(key, kind.entityKind, name, kind.types, false));
         document.addMention(new Mention(span, span.of(document.text()), key, sentence.span(), CHUNK_CONFIDENCE));
+        return key;
     }
 
     /** The acronym names the same organisation wherever it stands free. */
