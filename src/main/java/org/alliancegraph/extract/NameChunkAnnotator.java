@@ -59,6 +59,12 @@ public final class NameChunkAnnotator implements Annotator {
      */
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}-]+(?:['’]s)?\\s+){0,3}?"
             + "(\\p{Ll}[\\p{Ll}-]*+)(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|of|on|at|for|from|with|that|which|who|whose|based|set|run|led)\\b)");
+    /** Words that may follow a place at the end of its phrase: prepositions, conjunctions, auxiliaries, time words. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("and", "or", "but", "on", "in", "at", "to", "for", "with", "from", "by", "of",
+            "the", "a", "an", "last", "this", "next", "earlier", "later", "after", "before", "during", "since", "until", "over",
+            "was", "were", "is", "are", "has", "have", "had", "will", "would", "where", "when", "which", "that", "who", "while", "as");
+    /** A sentence-initial adverb is no name, even before an appositive-like comma: "Separately, the fund said". */
+    private static final Pattern ADVERB = Pattern.compile("\\p{Lu}\\p{Ll}+ly|Overall|Together|Elsewhere|Indeed|Instead|Otherwise|Again|Still|Yet");
     /** Capitalised words that may start a name although they are on the list of sentence words. */
     private static final Set<String> NAME_STARTS = Set.of("European", "Eastern", "Western", "Northern", "Southern", "Allied");
     /** "Name (ACR)": an acronym in brackets right after a run. */
@@ -281,7 +287,8 @@ public final class NameChunkAnnotator implements Annotator {
             people.putIfAbsent(lastWord, add(document, sentence, span, surface, Kind.PERSON, inside));
             return true;
         }
-        Kind apposed = inside.isEmpty() ? appositiveKind(text, span, sentence.span()) : null;
+        boolean adverb = name.size() == 1 && ADVERB.matcher(surface).matches();
+        Kind apposed = inside.isEmpty() && !adverb ? appositiveKind(text, span, sentence.span()) : null;
         if (apposed != null && name.stream().noneMatch(w -> stopwords.contains(w.text()))) {
             add(document, sentence, span, surface, apposed, inside);
             return true;
@@ -293,7 +300,7 @@ public final class NameChunkAnnotator implements Annotator {
             return true;
         }
         boolean place = inside.isEmpty() && name.size() <= 3 && (afterLocative(text, words, run, first) || afterPlaceNounOf(words, run, first))
-                && !followedByNumberOrPossessive(text, span)
+                && !followedByNumberOrPossessive(text, span) && endsClause(text, words, name)
                 && name.stream().noneMatch(w -> stopwords.contains(w.text()) || organisationHeads.contains(w.text()));
         if (place)
             add(document, sentence, span, surface, Kind.PLACE, inside);
@@ -363,6 +370,15 @@ public final class NameChunkAnnotator implements Annotator {
             return null;
         String head = m.group(1);
         return ORGANISATION_NOUNS.contains(head) ? Kind.ORGANISATION : PLACE_NOUNS.contains(head) ? Kind.PLACE : null;
+    }
+
+    /**
+     * "talks in Geneva on Monday", "in Geneva.": the name ends its phrase. "in Soviet times", "at Davos forums": a
+     * capitalised word before a noun modifies it and is no place of its own.
+     */
+    private static boolean endsClause(String text, List<Word> words, List<Word> name) {
+        Word next = wordAfter(text, words, name.get(name.size() - 1));
+        return next == null || next.capitalised() || CLAUSE_WORDS.contains(next.text());
     }
 
     /** "in Article 5", "in Hartmann's view": a number or a possessive follows, so no place. */

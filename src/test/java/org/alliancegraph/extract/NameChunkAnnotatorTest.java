@@ -117,7 +117,8 @@ class NameChunkAnnotatorTest {
         Document d = chunks("""
                 However, Moldova agreed. Brussels said no. Patriot systems were sent with Storm Shadow missiles.
                 The Victory Plan was presented to lawmakers. Talks in December and in Europe went on, and in the West too.
-                Officials in Article 5 talks met. It was in Hartmann’s interest. The Danish Defence Command said nothing.""");
+                Officials in Article 5 talks met. It was in Hartmann’s interest. The Danish Defence Command said nothing.
+                Separately, the fund, the bank said, paid out. Prices rose in Soviet times across the Nordic region.""");
         assertEquals(List.of(), chunked(d));
         assertTrue(keys(d).contains("place/brussels"), "Brussels at a sentence start is still the known place");
         assertFalse(keys(d).stream().anyMatch(k -> k.contains("patriot") || k.contains("victory") || k.contains("however")));
