@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,8 @@ public final class NameChunkAnnotator implements Annotator {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside");
     /** Lower-case words after a name that make it a place: "the Kursk region", "the Europa building". */
     private static final Set<String> PLACE_SUFFIXES = Set.of("region", "oblast", "province", "district", "building");
+    /** Words that open names of places: "Lake Ladoga", "Gulf of Finland", "Sea of Azov", "Palace of Culture". */
+    private static final Set<String> PLACE_PREFIXES = Set.of("Lake", "Mount", "Gulf", "Sea", "Bay", "Cape", "Fort", "Palace", "Strait", "Isle");
     /** Nouns that say a name is a place: after the name in apposition, or before it with "of" ("the town of …"). */
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "region", "province", "district", "island",
             "capital", "oblast", "county", "settlement", "municipality", "venue", "airport", "airbase", "base", "palace", "square");
@@ -69,6 +72,8 @@ public final class NameChunkAnnotator implements Annotator {
     private static final Set<String> NAME_STARTS = Set.of("European", "Eastern", "Western", "Northern", "Southern", "Allied");
     /** "Name (ACR)": an acronym in brackets right after a run. */
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\((\\p{Lu}{2,6})\\)");
+    /** "ACR (Name)": an acronym, then its name in brackets. */
+    private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}{2,6})\\s*\\($");
     /** A function word in capitals inside a line: the line is in headline case ("Allies Press On With Plan"). */
     private static final Set<String> HEADLINE_FUNCTION_WORDS = Set.of("On", "To", "For", "With", "In", "Of", "At", "As", "And", "Over",
             "From", "By", "Into", "After", "Amid");
@@ -256,8 +261,14 @@ public final class NameChunkAnnotator implements Annotator {
             add(document, sentence, region, region.of(text).replaceAll("\\s+", " "), Kind.PLACE, inside);
             return true;
         }
-        if (inside.stream().anyMatch(m -> m.span().equals(span)))
+        Optional<String> acronym = definedAcronym(text, span, sentence.span(), name);
+        Optional<Mention> same = inside.stream().filter(m -> m.span().equals(span)).findFirst();
+        if (same.isPresent()) {
+            // "the Ukraine Defense Contact Group (UDCG)": an organisation found before may still define its acronym.
+            if (acronym.isPresent() && document.entity(same.get().entityKey()).map(e -> e.kind() == Entity.Kind.ORGANISATION).orElse(false))
+                addAcronym(document, acronym.get(), same.get().entityKey());
             return false;
+        }
         String surface = span.of(text).replaceAll("\\s+", " ");
         if (catalog.byName(surface).isPresent())
             return false;
@@ -269,10 +280,8 @@ public final class NameChunkAnnotator implements Annotator {
         }
         if (name.stream().anyMatch(w -> titles.isTitleWord(w.text()) && w.capitalised()))
             return false;
-        Matcher acronym = ACRONYM_AFTER.matcher(text).region(span.end(), sentence.span().end());
-        if (acronym.lookingAt() && initials(name).equals(acronym.group(1))) {
-            add(document, sentence, span, surface, Kind.ORGANISATION, inside);
-            addAcronym(document, acronym.group(1), "organisation/" + UriScheme.slug(surface));
+        if (acronym.isPresent()) {
+            addAcronym(document, acronym.get(), add(document, sentence, span, surface, Kind.ORGANISATION, inside));
             return true;
         }
         String lastWord = name.get(name.size() - 1).text();
@@ -295,13 +304,25 @@ public final class NameChunkAnnotator implements Annotator {
         }
         if (name.stream().anyMatch(w -> titles.isDemonymWord(w.text()) || notPlaces.contains(w.text())) || notPlaces.contains(surface))
             return false;
+        if (name.size() >= 2 && PLACE_PREFIXES.contains(name.get(0).text()) && !placeHeads.contains(UriScheme.slug(lastWord))) {
+            // "the Gulf of Riga for Lake Ladoga": the name ends before a "for" or "and" of the run
+            int end = 1;
+            while (end < name.size() && !name.get(end).text().equals("for") && !name.get(end).text().equals("and"))
+                end++;
+            Span prefixed = new Span(span.begin(), name.get(end - 1).span().end());
+            add(document, sentence, prefixed, prefixed.of(text).replaceAll("\\s+", " "), Kind.PLACE,
+                    inside.stream().filter(m -> prefixed.contains(m.span())).toList());
+            if (end < name.size())
+                chunk(document, sentence, words, name.subList(end + 1, name.size()), speakers, people);
+            return true;
+        }
         if (name.size() >= 2 && placeHeads.contains(UriScheme.slug(lastWord))) {
             add(document, sentence, span, surface, Kind.PLACE, inside);
             return true;
         }
         boolean place = inside.isEmpty() && name.size() <= 3 && (afterLocative(text, words, run, first) || afterPlaceNounOf(words, run, first))
                 && !followedByNumberOrPossessive(text, span) && endsClause(text, words, name)
-                && name.stream().noneMatch(w -> stopwords.contains(w.text()) || organisationHeads.contains(w.text()));
+                && name.stream().noneMatch(w -> stopwords.contains(w.text()) || organisationHeads.contains(w.text()) || isAcronym(w.text()));
         if (place)
             add(document, sentence, span, surface, Kind.PLACE, inside);
         return place;
@@ -325,6 +346,19 @@ public final class NameChunkAnnotator implements Annotator {
     /** "Kharkiv region": a known city may name its region; a country or an organisation may not. */
     private static boolean insideAreCities(Document document, List<Mention> inside) {
         return inside.stream().allMatch(m -> document.entity(m.entityKey()).map(e -> e.types().contains("City")).orElse(false));
+    }
+
+    /** "NATO", "CDRC": acronyms name organisations far more often than places ("at the CDRC"). */
+    private static boolean isAcronym(String word) { return word.length() >= 2 && word.chars().noneMatch(Character::isLowerCase); }
+
+    /** "Name (ACR)" or "ACR (Name)" where the acronym spells the initials of the name's capitalised words. */
+    private static Optional<String> definedAcronym(String text, Span name, Span sentence, List<Word> words) {
+        String initials = initials(words);
+        Matcher after = ACRONYM_AFTER.matcher(text).region(name.end(), sentence.end());
+        if (after.lookingAt() && initials.equals(after.group(1)))
+            return Optional.of(initials);
+        Matcher before = ACRONYM_BEFORE.matcher(text).region(sentence.begin(), name.begin());
+        return before.find() && initials.equals(before.group(1)) && text.startsWith(")", name.end()) ? Optional.of(initials) : Optional.empty();
     }
 
     /** "NSATU" from "NATO Security Assistance and Training for Ukraine": first letters of the capitalised words. */

@@ -66,6 +66,15 @@ class NameChunkAnnotatorTest {
         assertEquals(List.of("Joint Logistics Hub for Ukraine=organisation/joint-logistics-hub-for-ukraine",
                 "JLHU=organisation/joint-logistics-hub-for-ukraine", "JLHU=organisation/joint-logistics-hub-for-ukraine"), chunked(d));
         assertTrue(keys(d).contains("country/ukraine"), "a country named inside keeps its mention");
+        // The other order, and an organisation found by its head
+        Document other = chunks("""
+                Ministers met at the CDRC (Carpathian Drone Research Centre) in March. The Baltic Defence Contact Group (BDCG) met too.
+                CDRC and BDCG both report to ministers.""");
+        assertEquals(List.of("CDRC=organisation/carpathian-drone-research-centre",
+                "Carpathian Drone Research Centre=organisation/carpathian-drone-research-centre",
+                "Baltic Defence Contact Group=organisation/baltic-defence-contact-group", "BDCG=organisation/baltic-defence-contact-group",
+                "CDRC=organisation/carpathian-drone-research-centre",
+                "BDCG=organisation/baltic-defence-contact-group"), chunked(other));
         // Brackets that do not spell the initials say nothing.
         assertEquals(List.of(), chunked(chunks("The Northern Supply Line (NATO) was discussed.")));
     }
@@ -75,10 +84,12 @@ class NameChunkAnnotatorTest {
         Document d = chunks("""
                 Drones were shot down over the Azure Sea. Protesters gathered on Liberty Square.
                 Shelling hit the Sumy region and the Belgorod region. Leaders met at the Marble Arena in Budapest.
-                Deminers worked near Velyka Pysarivka. In Dalmatia, talks went on. Aid arrived at the port of Reni.""");
+                Deminers worked near Velyka Pysarivka. In Dalmatia, talks went on. Aid arrived at the port of Reni.
+                Ships left the Gulf of Riga for Lake Ladoga.""");
         assertEquals(List.of("Azure Sea=place/azure-sea", "Liberty Square=place/liberty-square", "Sumy region=place/sumy-region",
                 "Belgorod region=place/belgorod-region", "Marble Arena=place/marble-arena", "Velyka Pysarivka=place/velyka-pysarivka",
-                "Dalmatia=place/dalmatia", "Reni=place/reni"), chunked(d));
+                "Dalmatia=place/dalmatia", "Reni=place/reni", "Gulf of Riga=place/gulf-of-riga", "Lake Ladoga=place/lake-ladoga"),
+                chunked(d));
         assertEquals(Entity.Kind.PLACE, d.entity("place/dalmatia").orElseThrow().kind());
     }
 
