@@ -123,20 +123,27 @@ public final class NameChunkAnnotator implements Annotator {
         }
     }
 
+    /** What the document says about its names beyond a sentence: surnames that speak, and the people found from them. */
+    private record Cues(Set<String> speakers, Map<String, String> people) {}
+
     @Override
     public void annotate(Document document) {
-        Set<String> speakers = wordsBeforeSpeechVerbs(document);
-        Map<String, String> people = new LinkedHashMap<>();
+        Cues cues = new Cues(wordsBeforeSpeechVerbs(document), new LinkedHashMap<>());
         for (Sentence sentence : document.sentences()) {
             if (inHeadlineCase(document.text(), sentence))
                 continue;
             List<Word> words = words(document.text(), sentence.span());
-            for (List<Word> run : runs(document.text(), words))
-                if (!chunk(document, sentence, words, run, speakers, people))
+            List<Mention> local = document.mentionsIn(sentence.span());
+            for (List<Word> run : runs(document.text(), words)) {
+                boolean settled = chunk(document, sentence, words, run, local, cues);
+                if (!settled)
                     for (List<Word> part : splitAtAnd(run)) // "Marta Kowalczyk and Tomasz Lis": two names, not one
-                        chunk(document, sentence, words, part, speakers, people);
+                        settled |= chunk(document, sentence, words, part, local, cues);
+                if (settled) // this sentence's mentions changed (few sentences): look them up again
+                    local = document.mentionsIn(sentence.span());
+            }
         }
-        addSurnameMentions(document, people);
+        addSurnameMentions(document, cues.people());
     }
 
     /** "Hartmann said": capitalised words right before a verb of saying, in one pass over the content. */
@@ -236,9 +243,14 @@ public final class NameChunkAnnotator implements Annotator {
         return false;
     }
 
+    /** A run trimmed to its name, with where it stands and the mentions already inside it. */
+    private record Candidate(Sentence sentence, List<Word> words, List<Word> run, int first, List<Word> name, Span span, String surface,
+            List<Mention> inside) {
+        String lastWord() { return name.get(name.size() - 1).text(); }
+    }
+
     /** Types a run and adds what it names; true when the run was settled (typed, or known to be generic). */
-    private boolean chunk(Document document, Sentence sentence, List<Word> words, List<Word> run, Set<String> speakers,
-            Map<String, String> people) {
+    private boolean chunk(Document document, Sentence sentence, List<Word> words, List<Word> run, List<Mention> local, Cues cues) {
         String text = document.text();
         int first = 0;
         // "However", "The", "In", titles and months open a run but are not part of a name.
@@ -251,16 +263,12 @@ public final class NameChunkAnnotator implements Annotator {
             return false;
         List<Word> name = run.subList(first, last + 1);
         Span span = new Span(name.get(0).span().begin(), name.get(name.size() - 1).span().end());
-        List<Mention> inside = document.mentions().stream().filter(m -> m.span().overlaps(span)).toList();
+        List<Mention> inside = local.stream().filter(m -> m.span().overlaps(span)).toList();
         if (inside.stream().anyMatch(m -> !span.contains(m.span()) || isPerson(document, m)))
             return false;
-        Word suffix = wordAfter(text, words, name.get(name.size() - 1));
-        if (suffix != null && PLACE_SUFFIXES.contains(suffix.text()) && name.size() <= 2 && insideAreCities(document, inside)
-                && name.stream().noneMatch(w -> titles.isDemonymWord(w.text()) || notPlaces.contains(w.text()))) {
-            Span region = new Span(span.begin(), suffix.span().end());
-            add(document, sentence, region, region.of(text).replaceAll("\\s+", " "), Kind.PLACE, inside);
+        Candidate c = new Candidate(sentence, words, run, first, name, span, span.of(text).replaceAll("\\s+", " "), inside);
+        if (region(document, c))
             return true;
-        }
         Optional<String> acronym = definedAcronym(text, span, sentence.span(), name);
         Optional<Mention> same = inside.stream().filter(m -> m.span().equals(span)).findFirst();
         if (same.isPresent()) {
@@ -269,64 +277,87 @@ public final class NameChunkAnnotator implements Annotator {
                 addAcronym(document, acronym.get(), same.get().entityKey());
             return false;
         }
-        String surface = span.of(text).replaceAll("\\s+", " ");
-        if (catalog.byName(surface).isPresent())
+        if (catalog.byName(c.surface()).isPresent())
             return false;
+        return organisationOrPerson(document, c, acronym, cues) || place(document, c, cues);
+    }
+
+    /** "the Kursk region", "the Kharkiv region": a lower-case region word after a name (a known city may name its region). */
+    private boolean region(Document document, Candidate c) {
+        Word suffix = wordAfter(document.text(), c.words(), c.name().get(c.name().size() - 1));
+        if (suffix == null || !PLACE_SUFFIXES.contains(suffix.text()) || c.name().size() > 2 || !insideAreCities(document, c.inside())
+                || c.name().stream().anyMatch(w -> titles.isDemonymWord(w.text()) || notPlaces.contains(w.text())))
+            return false;
+        Span region = new Span(c.span().begin(), suffix.span().end());
+        add(document, c.sentence(), region, Kind.PLACE, c.inside());
+        return true;
+    }
+
+    private boolean organisationOrPerson(Document document, Candidate c, Optional<String> acronym, Cues cues) {
+        List<Word> name = c.name();
         // "Office of the President of Ukraine": a head, "of", then what the body serves; a title inside is part of the name.
         if (name.size() >= 3 && organisationHeads.contains(name.get(0).text()) && name.get(1).text().equals("of")) {
-            if (!genericNames.isGeneric(surface))
-                add(document, sentence, span, surface, Kind.ORGANISATION, inside);
+            if (!genericNames.isGeneric(c.surface()))
+                add(document, c.sentence(), c.span(), Kind.ORGANISATION, c.inside());
             return true;
         }
-        if (name.stream().anyMatch(w -> titles.isTitleWord(w.text()) && w.capitalised()))
-            return false;
+        if (hasTitleWord(name))
+            return false; // a person or a post: the cue annotator's
         if (acronym.isPresent()) {
-            addAcronym(document, acronym.get(), add(document, sentence, span, surface, Kind.ORGANISATION, inside));
+            addAcronym(document, acronym.get(), add(document, c.sentence(), c.span(), Kind.ORGANISATION, c.inside()));
             return true;
         }
-        String lastWord = name.get(name.size() - 1).text();
-        if (name.size() >= 2 && (organisationHeads.contains(lastWord) || outletHeads.contains(lastWord))) {
-            if (!genericNames.isGeneric(surface))
-                add(document, sentence, span, surface, outletHeads.contains(lastWord) ? Kind.OUTLET : Kind.ORGANISATION, inside);
+        if (name.size() >= 2 && (organisationHeads.contains(c.lastWord()) || outletHeads.contains(c.lastWord()))) {
+            if (!genericNames.isGeneric(c.surface()))
+                add(document, c.sentence(), c.span(), outletHeads.contains(c.lastWord()) ? Kind.OUTLET : Kind.ORGANISATION, c.inside());
             return true;
         }
         // "Lena Hartmann … Hartmann said": a full name whose surname speaks elsewhere is a person.
-        if (inside.isEmpty() && name.size() >= 2 && name.size() <= 3 && speakers.contains(lastWord)
+        if (c.inside().isEmpty() && name.size() >= 2 && name.size() <= 3 && cues.speakers().contains(c.lastWord())
                 && name.stream().allMatch(w -> isPersonNameWord(w.text()))) {
-            people.putIfAbsent(lastWord, add(document, sentence, span, surface, Kind.PERSON, inside));
+            cues.people().putIfAbsent(c.lastWord(), add(document, c.sentence(), c.span(), Kind.PERSON, c.inside()));
             return true;
         }
-        boolean adverb = name.size() == 1 && ADVERB.matcher(surface).matches();
-        Kind apposed = inside.isEmpty() && !adverb ? appositiveKind(text, span, sentence.span()) : null;
+        boolean adverb = name.size() == 1 && ADVERB.matcher(c.surface()).matches();
+        Kind apposed = c.inside().isEmpty() && !adverb ? appositiveKind(document.text(), c.span(), c.sentence().span()) : null;
         if (apposed != null && name.stream().noneMatch(w -> stopwords.contains(w.text()))) {
-            add(document, sentence, span, surface, apposed, inside);
+            add(document, c.sentence(), c.span(), apposed, c.inside());
             return true;
         }
-        if (name.stream().anyMatch(w -> titles.isDemonymWord(w.text()) || notPlaces.contains(w.text())) || notPlaces.contains(surface))
+        return false;
+    }
+
+    private boolean place(Document document, Candidate c, Cues cues) {
+        List<Word> name = c.name();
+        String text = document.text();
+        if (hasTitleWord(name) || name.stream().anyMatch(w -> titles.isDemonymWord(w.text()) || notPlaces.contains(w.text()))
+                || notPlaces.contains(c.surface()))
             return false;
-        if (name.size() >= 2 && PLACE_PREFIXES.contains(name.get(0).text()) && !placeHeads.contains(UriScheme.slug(lastWord))) {
+        if (name.size() >= 2 && PLACE_PREFIXES.contains(name.get(0).text()) && !placeHeads.contains(UriScheme.slug(c.lastWord()))) {
             // "the Gulf of Riga for Lake Ladoga": the name ends before a "for" or "and" of the run
             int end = 1;
             while (end < name.size() && !name.get(end).text().equals("for") && !name.get(end).text().equals("and"))
                 end++;
-            Span prefixed = new Span(span.begin(), name.get(end - 1).span().end());
-            add(document, sentence, prefixed, prefixed.of(text).replaceAll("\\s+", " "), Kind.PLACE,
-                    inside.stream().filter(m -> prefixed.contains(m.span())).toList());
+            Span prefixed = new Span(c.span().begin(), name.get(end - 1).span().end());
+            add(document, c.sentence(), prefixed, Kind.PLACE, c.inside().stream().filter(m -> prefixed.contains(m.span())).toList());
             if (end < name.size())
-                chunk(document, sentence, words, name.subList(end + 1, name.size()), speakers, people);
+                chunk(document, c.sentence(), c.words(), name.subList(end + 1, name.size()), document.mentionsIn(c.sentence().span()), cues);
             return true;
         }
-        if (name.size() >= 2 && placeHeads.contains(UriScheme.slug(lastWord))) {
-            add(document, sentence, span, surface, Kind.PLACE, inside);
+        if (name.size() >= 2 && placeHeads.contains(UriScheme.slug(c.lastWord()))) {
+            add(document, c.sentence(), c.span(), Kind.PLACE, c.inside());
             return true;
         }
-        boolean place = inside.isEmpty() && name.size() <= 3 && (afterLocative(text, words, run, first) || afterPlaceNounOf(words, run, first))
-                && !followedByNumberOrPossessive(text, span) && endsClause(text, words, name)
+        boolean place = c.inside().isEmpty() && name.size() <= 3
+                && (afterLocative(c.words(), c.run(), c.first()) || afterPlaceNounOf(c.words(), c.run(), c.first()))
+                && !followedByNumberOrPossessive(text, c.span()) && endsClause(text, c.words(), name)
                 && name.stream().noneMatch(w -> stopwords.contains(w.text()) || organisationHeads.contains(w.text()) || isAcronym(w.text()));
         if (place)
-            add(document, sentence, span, surface, Kind.PLACE, inside);
+            add(document, c.sentence(), c.span(), Kind.PLACE, c.inside());
         return place;
     }
+
+    private boolean hasTitleWord(List<Word> name) { return name.stream().anyMatch(w -> w.capitalised() && titles.isTitleWord(w.text())); }
 
     /** A capitalised word that is no sentence word, title, demonym, head of an organisation or place name, or known name. */
     private boolean isPersonNameWord(String word) {
@@ -379,7 +410,7 @@ public final class NameChunkAnnotator implements Annotator {
     }
 
     /** "near Izium", "at the Puskás Aréna", "In Apulia,": a locative word before the name (or opening its run). */
-    private static boolean afterLocative(String text, List<Word> words, List<Word> run, int first) {
+    private static boolean afterLocative(List<Word> words, List<Word> run, int first) {
         if (first > 0)
             return first == 1 && LOCATIVES.contains(run.get(0).text().toLowerCase(Locale.ROOT));
         int i = words.indexOf(run.get(0));
@@ -422,7 +453,8 @@ public final class NameChunkAnnotator implements Annotator {
     }
 
     /** Adds the entity and its mention; returns its key. */
-    private static String add(Document document, Sentence sentence, Span span, String name, Kind kind, List<Mention> inside) {
+    private static String add(Document document, Sentence sentence, Span span, Kind kind, List<Mention> inside) {
+        String name = span.of(document.text()).replaceAll("\\s+", " ");
         String key = kind.entityKind.uriKind + "/" + UriScheme.slug(name);
         // A city inside a longer name is part of it ("Kyiv Post"); a country keeps its mention ("Ukraine Facility").
         for (Mention m : inside)
