@@ -365,4 +365,16 @@ class PledgeAnnotatorTest {
                     withoutPeriod("The Pentagon is preparing about $500 million in contracts for Ukraine."));
         }
     }
+
+    @Nested
+    class NamesOutsideTheReferenceList {
+        @Test
+        void aFrameworkTheMoneyPassesThroughIsNoDonor() {
+            // "Moldova Recovery Facility" is found by its head; the money is the EU's, paid under it.
+            assertEquals(List.of("organisation/european-union -> country/moldova 3000000000 EUR"),
+                    pledges("The European Union paid €1bn to Moldova on Monday under the Moldova Recovery Facility,"
+                            + " bringing the total paid out under the scheme to €3bn.").stream()
+                            .filter(p -> p.contains("3000000000")).map(p -> p.replaceAll("(EUR).*", "$1")).toList());
+        }
+    }
 }
