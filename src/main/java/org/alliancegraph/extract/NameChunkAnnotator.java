@@ -72,6 +72,8 @@ public final class NameChunkAnnotator implements Annotator {
     private static final Set<String> NAME_STARTS = Set.of("European", "Eastern", "Western", "Northern", "Southern", "Allied");
     /** "Name (ACR)": an acronym in brackets right after a run. */
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\((\\p{Lu}{2,6})\\)");
+    /** "in Article 5", "in Hartmann's interest": what follows a name that is no place. */
+    private static final Pattern NUMBER_OR_POSSESSIVE = Pattern.compile("\\s*\\p{N}|['’]s\\b");
     /** "ACR (Name)": an acronym, then its name in brackets. */
     private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}{2,6})\\s*\\($");
     /** A function word in capitals inside a line: the line is in headline case ("Allies Press On With Plan"). */
@@ -102,8 +104,8 @@ public final class NameChunkAnnotator implements Annotator {
 
     private static String capitalised(String s) { return s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT); }
 
-    /** A word of a sentence and its place. */
-    private record Word(Span span, String text) {
+    /** A word of a sentence, its place in the text and its position among the sentence's words. */
+    private record Word(Span span, String text, int index) {
         boolean capitalised() { return Character.isUpperCase(text.charAt(0)); }
     }
 
@@ -179,7 +181,7 @@ public final class NameChunkAnnotator implements Annotator {
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(sentence.begin(), sentence.end());
         while (m.find())
-            words.add(new Word(new Span(m.start(), m.end()), m.group()));
+            words.add(new Word(new Span(m.start(), m.end()), m.group(), words.size()));
         return words;
     }
 
@@ -199,7 +201,7 @@ public final class NameChunkAnnotator implements Annotator {
         List<Word> run = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            boolean joined = !run.isEmpty() && text.substring(run.get(run.size() - 1).span().end(), w.span().begin()).matches("[ \\t]+");
+            boolean joined = !run.isEmpty() && spacesBetween(text, run.get(run.size() - 1), w);
             boolean fits = w.capitalised() || joined && CONNECTORS.contains(w.text()) && nextIsCapitalised(text, words, i);
             if (fits && (joined || run.isEmpty())) {
                 run.add(w);
@@ -230,10 +232,18 @@ public final class NameChunkAnnotator implements Annotator {
         return parts;
     }
 
+    /** Only spaces or tabs between two words of a line: no punctuation, no line break. */
+    private static boolean spacesBetween(String text, Word a, Word b) {
+        for (int i = a.span().end(); i < b.span().begin(); i++)
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\t')
+                return false;
+        return a.span().end() < b.span().begin();
+    }
+
     /** A connector continues a run only before a capitalised word, possibly behind more connectors. */
     private static boolean nextIsCapitalised(String text, List<Word> words, int i) {
         for (int j = i + 1; j < words.size(); j++) {
-            if (!text.substring(words.get(j - 1).span().end(), words.get(j).span().begin()).matches("[ \\t]+"))
+            if (!spacesBetween(text, words.get(j - 1), words.get(j)))
                 return false;
             if (words.get(j).capitalised())
                 return true;
@@ -402,18 +412,18 @@ public final class NameChunkAnnotator implements Annotator {
     }
 
     private static Word wordAfter(String text, List<Word> words, Word word) {
-        int i = words.indexOf(word);
+        int i = word.index();
         if (i + 1 >= words.size())
             return null;
         Word next = words.get(i + 1);
-        return text.substring(word.span().end(), next.span().begin()).matches("[ \\t]+") ? next : null;
+        return spacesBetween(text, word, next) ? next : null;
     }
 
     /** "near Izium", "at the Puskás Aréna", "In Apulia,": a locative word before the name (or opening its run). */
     private static boolean afterLocative(List<Word> words, List<Word> run, int first) {
         if (first > 0)
             return first == 1 && LOCATIVES.contains(run.get(0).text().toLowerCase(Locale.ROOT));
-        int i = words.indexOf(run.get(0));
+        int i = run.get(0).index();
         if (i > 0 && words.get(i - 1).text().equals("the"))
             i--;
         return i > 0 && LOCATIVES.contains(words.get(i - 1).text());
@@ -421,7 +431,7 @@ public final class NameChunkAnnotator implements Annotator {
 
     /** "the town of Izium", "the port of Constanta": a kind of place, "of", then the name. */
     private static boolean afterPlaceNounOf(List<Word> words, List<Word> run, int first) {
-        int i = words.indexOf(run.get(first));
+        int i = run.get(first).index();
         return first == 0 && i >= 2 && words.get(i - 1).text().equals("of") && PLACE_NOUNS.contains(words.get(i - 2).text());
     }
 
@@ -448,8 +458,7 @@ public final class NameChunkAnnotator implements Annotator {
 
     /** "in Article 5", "in Hartmann's view": a number or a possessive follows, so no place. */
     private static boolean followedByNumberOrPossessive(String text, Span span) {
-        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 3));
-        return after.matches("(?s)\\s*\\p{N}.*|['’]s.*");
+        return NUMBER_OR_POSSESSIVE.matcher(text).region(span.end(), text.length()).lookingAt();
     }
 
     /** Adds the entity and its mention; returns its key. */
