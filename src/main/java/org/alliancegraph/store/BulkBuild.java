@@ -95,7 +95,14 @@ public final class BulkBuild implements ArticleSink {
                 LOG.warn("{} holds an unfinished bulk load (interrupted or failed): starting it over", dir);
                 deleteAllBut(dir, marker);
             }
-            return new BulkBuild(dir, uris, channel, lock);
+            try {
+                return new BulkBuild(dir, uris, channel, lock);
+            } catch (RuntimeException e) {
+                // The database could not be opened for bulk loading: let the next build (or this JVM) try again.
+                lock.release();
+                channel.close();
+                throw new StoreException("cannot start a bulk load in " + dir + ": " + e.getMessage(), e);
+            }
         } catch (IOException e) {
             throw new StoreException("cannot prepare " + dir + " for a bulk load: " + e.getMessage(), e);
         }
