@@ -20,7 +20,7 @@ wait_answering "$(date +%s%3N)" >/dev/null
 pick() {
   curl -sf "http://127.0.0.1:$PORT/kg/sparql" -H 'Accept: text/csv' --data-urlencode "query=
     PREFIX ag: <https://w3id.org/alliancegraph/ontology#>
-    SELECT ?s WHERE { ?s a ag:$1 } LIMIT $PER_KIND" | tail -n +2 | tr -d '\r'
+    SELECT ?s WHERE { ?s a ag:$1 FILTER(isIRI(?s)) } LIMIT $PER_KIND" | tail -n +2 | tr -d '\r' | grep '^http'
 }
 uris=$( { pick Person; pick Country; pick Pledge; pick Statement; pick Event; } )
 first=$(echo "$uris" | head -1)
