@@ -24,6 +24,12 @@ public interface ArticleSink {
     /** Stores the articles, all or (on a {@link StoreException}) none; their outcomes in order. */
     List<KnowledgeStore.Outcome> putAll(List<ArticleGraph> articles, boolean force);
 
+    /** The refusal of {@code article} (from {@code file}) because the article of {@code otherFile} has its URI. */
+    default ArticleRejectedException uriTaken(ArticleGraph article, String file, String otherFile) {
+        return new ArticleRejectedException(file, "its article URI " + uris().article(article.slug())
+                + " is already taken by the stored article of file '" + otherFile + "'; rename one of the two files");
+    }
+
     /** The source file an extracted article graph names, or null. */
     default String sourceFile(ArticleGraph article) {
         return KnowledgeStore.sourceFile(article.graph(), NodeFactory.createURI(uris().article(article.slug())));

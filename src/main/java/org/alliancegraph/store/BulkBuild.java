@@ -125,8 +125,7 @@ public final class BulkBuild implements ArticleSink {
         String earlier = written.get(article.slug());
         String file = sourceFile(article);
         if (earlier != null && file != null && !earlier.equals(file))
-            throw new ArticleRejectedException(file, "its article URI " + uris.article(article.slug())
-                    + " is already taken by the article of file '" + earlier + "'; rename one of the two files");
+            throw uriTaken(article, file, earlier);
     }
 
     /** Streams the articles into the bulk loader; an article already written from the same file is left alone. */
@@ -199,8 +198,8 @@ public final class BulkBuild implements ArticleSink {
     }
 
     private StoreException failed(Throwable e) {
-        return new StoreException("the bulk load into " + directory + " failed: " + e + " ("
-                + directory.toFile().getUsableSpace() / (1024 * 1024) + " MB free there). The directory holds an unfinished store:"
+        return new StoreException("the bulk load into " + directory + " failed: " + e + KnowledgeStore.freeSpace(directory)
+                + ". The directory holds an unfinished store:"
                 + " run load --bulk into it again to start over, or delete it.", e);
     }
 

@@ -130,8 +130,7 @@ public final class KnowledgeStore implements ArticleSink {
         String file = sourceFile(article.graph(), articleNode);
         String stored = Txn.calculateRead(dsg, () -> sourceFile(dsg.getGraph(g), articleNode));
         if (stored != null && file != null && !stored.equals(file))
-            throw new ArticleRejectedException(file, "its article URI " + uris.article(article.slug())
-                    + " is already taken by the stored article of file '" + stored + "'; rename one of the two files");
+            throw uriTaken(article, file, stored);
     }
 
     /**
@@ -204,7 +203,11 @@ public final class KnowledgeStore implements ArticleSink {
 
     /** " (N MB free there)": what a storage failure message says about the disk. */
     private String freeSpace() {
-        return " (" + usableSpace() / (1024 * 1024) + " MB free there)";
+        return freeSpace(directory);
+    }
+
+    static String freeSpace(Path directory) {
+        return " (" + directory.toFile().getUsableSpace() / (1024 * 1024) + " MB free there)";
     }
 
     /** Bytes still usable on the store's file system. */

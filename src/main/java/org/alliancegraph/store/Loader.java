@@ -191,8 +191,7 @@ public final class Loader {
         String pending = batchFiles.get(graph.slug());
         String file = String.valueOf(sink.sourceFile(graph));
         if (pending != null && !pending.equals(file))
-            return new ArticleRejectedException(file, "its article URI " + sink.uris().article(graph.slug())
-                    + " is already taken by the stored article of file '" + pending + "'; rename one of the two files").getMessage();
+            return sink.uriTaken(graph, file, pending).getMessage();
         try {
             sink.checkUriFree(graph);
             return null;
