@@ -79,7 +79,7 @@ public final class TextIndexSync {
             return 0; // no Lucene index, or one that does not record graphs: nothing to compare
         long start = System.nanoTime();
         EntityDefinition def = index.getDocDef();
-        List<Node> predicates = def.fields().stream().flatMap(f -> def.getPredicates(f).stream()).distinct().toList();
+        List<Node> predicates = indexedPredicates(def);
         Map<String, Long> inStore = indexedTriplesPerGraph(text, predicates);
         long counted = System.nanoTime();
         try {
@@ -122,7 +122,7 @@ public final class TextIndexSync {
         if (!(dataset instanceof DatasetGraphText text) || !(text.getTextIndex() instanceof TextIndexLucene index))
             return 0;
         EntityDefinition def = index.getDocDef();
-        List<Node> predicates = def.fields().stream().flatMap(f -> def.getPredicates(f).stream()).distinct().toList();
+        List<Node> predicates = indexedPredicates(def);
         long start = System.nanoTime();
         long[] added = {0};
         long[] lastLog = {start};
@@ -140,6 +140,11 @@ public final class TextIndexSync {
         }
         LOG.info(String.format("text index: %d documents in %.1f s", added[0], (System.nanoTime() - start) / 1e9));
         return added[0];
+    }
+
+    /** The properties whose triples the index holds, one document each. */
+    private static List<Node> indexedPredicates(EntityDefinition def) {
+        return def.fields().stream().flatMap(f -> def.getPredicates(f).stream()).distinct().toList();
     }
 
     /** One index document per triple of {@code graph} (a graph or ANY: every named one) with an indexed predicate. */
