@@ -37,6 +37,10 @@ public final class DateAnnotator implements Annotator {
     private record Context(LocalDate published, boolean future, LocalDate narrated) {}
 
     private final List<Rule> rules = List.of(
+            // "on Tuesday and Wednesday of next week", "Friday of last week", "Monday next week": days of a named week
+            new Rule(Pattern.compile("\\b(" + WD + ")(?:" + TO + "(" + WD + "))?\\s+(?:of\\s+)?(next|this|last)\\s+week\\b",
+                    Pattern.CASE_INSENSITIVE),
+                    (m, c) -> daysOfWeek(c, m.group(1), m.group(2), m.group(3))),
             // "Wednesday, the 16th of October", "17-18 October 2024", "3 October"
             new Rule(Pattern.compile("\\b(?:(" + WD + "),?\\s+)?(?:the\\s+)?" + DAY + "(?:" + TO + DAY + ")?\\s+(?:of\\s+)?("
                     + MON + ")\\.?(?:,?\\s+(\\d{4}))?\\b"),
@@ -250,6 +254,23 @@ public final class DateAnnotator implements Annotator {
             default -> c.future() ? p.with(TemporalAdjusters.nextOrSame(dow)) : p.with(TemporalAdjusters.previousOrSame(dow));
         };
         return day(d, true);
+    }
+
+    /** Days of the week before, of or after the publication's week (weeks start on Monday). */
+    private static Resolved daysOfWeek(Context c, String first, String last, String which) {
+        if (c.published() == null)
+            return null;
+        int offset = switch (which.toLowerCase(Locale.ROOT)) {
+            case "next" -> 1;
+            case "last" -> -1;
+            default -> 0;
+        };
+        LocalDate monday = c.published().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(offset);
+        LocalDate start = monday.plusDays(dayOfWeek(first).getValue() - 1L);
+        if (last == null)
+            return day(start, true);
+        LocalDate end = monday.plusDays(dayOfWeek(last).getValue() - 1L);
+        return end.isAfter(start) ? new Resolved(start, end, Granularity.DAYS, true) : null;
     }
 
     private static Resolved deictic(Context c, String word) {

@@ -77,6 +77,10 @@ public final class EventAnnotator implements Annotator {
     /** Dated by the publication date. */
     public static final double PUBLICATION_DATED_CONFIDENCE = 0.5;
 
+    private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    /** Parliaments by name; an MP speaking in a debate ("told the chamber") gives no address. */
+    private static final String PARLIAMENTS = "Bundestag|Sejm|Storting|Riksdag|Folketing|Eduskunta|Saeima|Seimas|Riigikogu|Sabor|Althing"
+            + "|(?:Verkhovna\\s+)?Rada|House\\s+of\\s+Commons|Senate|Congress|National\\s+Assembly|Knesset|Assemblée\\s+nationale";
     private static final String PORTFOLIO = "defen[cs]e|foreign|finance|economy|energy|interior|justice|health|trade";
     private static final Set<EventType> MULTILATERAL = EnumSet.of(EventType.Summit, EventType.MinisterialMeeting);
     private static final Set<EventType> REPORTING = EnumSet.of(EventType.Briefing, EventType.PressConference, EventType.Address);
@@ -108,6 +112,9 @@ public final class EventAnnotator implements Annotator {
             // officials or MPs, a briefing ("told a parliamentary defence committee", GUIDELINES §5).
             new Trigger(EventType.Address, Pattern.compile("(?i)\\b(?:told|tells|addressed|spoke\\s+(?:to|at|before))\\s+(?:an?|the)\\s+"
                     + "(?:[\\p{L}’'-]+\\s+){0,2}?(?:conference|forum|audience|rally|congress|convention)\\b"), false),
+            // Speaking to a parliament in session is an address ("told parliament on Thursday", "addressed lawmakers").
+            new Trigger(EventType.Address, Pattern.compile("(?i)\\b(?:told|tells|addressed|spoke\\s+(?:to|before|in))\\s+(?:the\\s+)?"
+                    + "(?:(?:national|federal|upper|lower)\\s+)?(?:parliament|lawmakers|legislators|MPs|" + PARLIAMENTS + ")\\b"), false),
             new Trigger(EventType.Briefing, Pattern.compile("(?i)\\b(?:told|tells|testified\\s+(?:to|before)|appeared\\s+before)\\s+(?:an?|the)\\s+"
                     + "(?:[\\p{L}’'-]+\\s+){0,3}?committee\\b"), false),
             // A ceremony where two parties sign or hand over something is a meeting between them.
@@ -125,6 +132,8 @@ public final class EventAnnotator implements Annotator {
             // "The council met by video link on Tuesday": a body meeting among its own members.
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:met|meet(?:s|ing)?)(?=\\s+(?:by\\s+video|by\\s+(?:tele)?phone|virtually|online|remotely)\\b)"),
                     false),
+            // "The council met from Friday to Monday at …", "the leaders met on Tuesday in …": a sitting on stated days.
+            new Trigger(EventType.Meeting, Pattern.compile("\\b(?:met|meets?)(?=\\s+(?:again\\s+)?(?:on|from)\\s+(?:" + WEEKDAY + ")\\b)"), false),
             new Trigger(EventType.Visit, Pattern.compile("(?i)\\b(?:visit(?:s|ed|ing)?|trip)\\b"), true),
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:met|meet(?:s|ing)?)\\b"), true),
             // "talks" only as a noun: "for talks on air defence", "two days of talks", "held talks"
@@ -185,6 +194,9 @@ public final class EventAnnotator implements Annotator {
     private static final Pattern LEADERS_SUBJECT = Pattern.compile("(?i)\\b(?:heads\\s+of\\s+(?:state|government)|leaders)\\b");
     /** The subject of a meeting among ministers themselves: "NATO foreign ministers meet in Brussels". */
     private static final Pattern MINISTERS_SUBJECT = Pattern.compile("(?i)\\b(?:(?<portfolio>" + PORTFOLIO + ")\\s+)?ministers\\b");
+    private static final Pattern RELATIVE_PRONOUN = Pattern.compile("(?i)(?:who|which|that)\\b");
+    /** The noun phrase a relative clause hangs on: up to four words before its comma. */
+    private static final Pattern ANTECEDENT = Pattern.compile("(?:[\\p{L}’'-]+\\s+){0,3}[\\p{L}’'-]+,?\\s*$");
     /** Text before a fronted date: "On Thursday, …", "Later on Thursday, …", "The evening before, …". */
     private static final Pattern FRONTED_LEAD = Pattern.compile("\\W*(?:\\p{L}+\\s+){0,2}");
     /** A participle clause before the main one: its event's participant is the main clause's subject. */
@@ -691,12 +703,13 @@ public final class EventAnnotator implements Annotator {
         String portfolio = portfolio(hit.portfolio());
         if (type == EventType.Meeting) {
             // Ministers meeting among themselves (no one named after the verb) hold a ministerial meeting.
-            Matcher ministers = MINISTERS_SUBJECT.matcher(document.text()).region(zone.begin(), hit.phrase().begin());
+            int subject = subjectBegin(document.text(), sentence, zone);
+            Matcher ministers = MINISTERS_SUBJECT.matcher(document.text()).region(subject, hit.phrase().begin());
             boolean amongThemselves = objects(document, mentions, hit.word().end(), zone.end(), false).isEmpty();
             if (ministers.find() && amongThemselves) {
                 type = EventType.MinisterialMeeting;
                 portfolio = portfolio(ministers.group("portfolio"));
-            } else if (amongThemselves && LEADERS_SUBJECT.matcher(document.text()).region(zone.begin(), hit.phrase().begin()).find()) {
+            } else if (amongThemselves && LEADERS_SUBJECT.matcher(document.text()).region(subject, hit.phrase().begin()).find()) {
                 type = EventType.Summit;
             }
         }
@@ -968,6 +981,17 @@ public final class EventAnnotator implements Annotator {
                 }
             }
         }
+    }
+
+    /**
+     * Where the subject of the clause starts: the clause itself, or for a relative clause ("… goes to defence ministers,
+     * who meet in Brussels next week") the few words it hangs on.
+     */
+    private static int subjectBegin(String text, Sentence sentence, Span zone) {
+        if (!RELATIVE_PRONOUN.matcher(text).region(zone.begin(), zone.end()).lookingAt())
+            return zone.begin();
+        Matcher antecedent = ANTECEDENT.matcher(text).region(sentence.span().begin(), zone.begin());
+        return antecedent.find() ? antecedent.start() : zone.begin();
     }
 
     /**

@@ -50,6 +50,15 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void daysOfANamedWeek() {
+        // Wednesday 12 March 2025: next week runs from Monday 17 March
+        assertEquals(List.of("Tuesday and Wednesday of next week=2025-03-18..2025-03-19"),
+                dates("2025-03-12", "The envoys meet again on Tuesday and Wednesday of next week."));
+        assertEquals(List.of("Friday of last week=2025-03-07"), dates("2025-03-12", "The loan was signed on Friday of last week."));
+        assertEquals(List.of("Monday next week=2025-03-17"), dates("2025-03-12", "Talks resume Monday next week in Oslo."));
+    }
+
+    @Test
     void theVerbGoverningTheWeekdayDecidesNotTheSentence() {
         // Wednesday 4 December 2024
         assertEquals(List.of("Tuesday=2024-12-03"),

@@ -626,4 +626,41 @@ class EventAnnotatorTest {
             assertEquals(1, d.events().stream().filter(e -> e.type() == EventType.Summit).count(), () -> keys(d).toString());
         }
     }
+
+
+    /** Round nine: how English news says that a body sat, that ministers gather, that someone spoke to parliament. */
+    @org.junit.jupiter.api.Nested
+    class RoundNine {
+        @Test
+        void aBodyThatMetOnStatedDaysHeldAMeeting() {
+            Facts.Event session = only(standard("2025-03-10", "The Benelux Parliament met from Thursday to Saturday at the Egmont Palace in Brussels."));
+            assertEquals(EventType.Meeting, session.type());
+            assertEquals(LocalDate.of(2025, 3, 6), session.start());
+            assertEquals(LocalDate.of(2025, 3, 8), session.end());
+            assertEquals(LocalDate.of(2025, 3, 10), only(standard("2025-03-10",
+                    "The Nordic Council of Ministers met on Monday in Copenhagen and approved the fund.")).start());
+        }
+
+        @Test
+        void ministersInARelativeClauseMeetAmongThemselves() {
+            Facts.Event ministerial = only(standard("2025-03-12",
+                    "The plan now goes to finance ministers, who meet in Brussels on Tuesday and Wednesday of next week."));
+            assertEquals(EventType.MinisterialMeeting, ministerial.type());
+            assertEquals(LocalDate.of(2025, 3, 18), ministerial.start());
+            assertEquals(LocalDate.of(2025, 3, 19), ministerial.end());
+            assertEquals(EventType.Summit, only(standard("2025-03-12",
+                    "The text will be put to EU leaders, who meet in Brussels on Thursday.")).type());
+        }
+
+        @Test
+        void speakingToParliamentIsAnAddressButAnMpInTheDebateIsNot() {
+            Facts.Event toParliament = only(standard("2025-03-14", "Prime Minister Kristen Michal told parliament on Wednesday that aid would continue."));
+            assertEquals(EventType.Address, toParliament.type());
+            assertEquals(LocalDate.of(2025, 3, 12), toParliament.start());
+            assertEquals(EventType.Address, only(standard("2025-03-14",
+                    "Chancellor Olaf Scholz told the Bundestag on Thursday that Germany would send more shells.")).type());
+            assertEquals(List.of(), keys(standard("2025-03-14",
+                    "\u201cWe cannot wait,\u201d the MP who drafted the motion told the chamber on Tuesday.")));
+        }
+    }
 }
