@@ -21,6 +21,10 @@ public final class MetadataAnnotator implements Annotator {
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\d{1,2}[:.]\\d{2}\\b(?:\\s*[ap]\\.?m\\b\\.?)?|(?-i:[A-Z]{2,4})\\b)"
             + "[\\s,|:.–—-]*)*");
     private static final int DATE_LINE_MAX = 80;
+    /** "Outlet/Name" closing a caption, after "(", "Credit:", "©" or a sentence; the outlet's words carry no full stop. */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?<outlet>\\p{Lu}[\\p{L}&'’-]*(?:\\s+&?\\s*\\p{Lu}[\\p{L}'’-]*){0,3}?)"
+            + "(?:\\s+Photos?)?\\s*/\\s*(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|van|von|da|di|du|der|den|ter|le|la)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3})"
+            + "\\s*\\)?\\.?\\s*$");
     private static final Pattern CORRESPONDENT = Pattern.compile("\\s+(?:correspondent|reporter|journalist)s?\\b");
 
     private final ReferenceCatalog catalog;
@@ -46,6 +50,7 @@ public final class MetadataAnnotator implements Annotator {
             meta.setSourceUrl(header.get("source-url"));
 
         readByline(document);
+        readPhotoCredits(document);
         if (header.containsKey("author"))
             meta.setAuthorKey(personEntity(document, header.get("author")).key(), false);
         if (header.containsKey("publisher"))
@@ -98,25 +103,45 @@ public final class MetadataAnnotator implements Annotator {
         for (Zone zone : document.zones()) {
             if (zone.kind() != Zone.Kind.BYLINE)
                 continue;
-            String line = document.text(zone.span());
-            Matcher m = ZoneAnnotator.BYLINE.matcher(line);
+            Matcher m = ZoneAnnotator.BYLINE.matcher(document.text()).region(zone.span().begin(), zone.span().end());
             if (!m.matches())
                 continue;
-            int base = zone.span().begin();
-            Span nameSpan = new Span(base + m.start(1), base + m.end(1));
-            Entity author = personEntity(document, m.group(1));
-            document.addMention(new Mention(nameSpan, m.group(1), author.key(), zone.span(), BYLINE_CONFIDENCE));
+            Entity author = personEntity(document, m.group("author"));
+            creditMention(document, zone, m, "author", author);
             if (!header.containsKey("author"))
                 meta.setAuthorKey(author.key(), true);
-            if (m.group(2) != null) {
-                Span outletSpan = new Span(base + m.start(2), base + m.end(2));
-                Entity outlet = outletEntity(document, m.group(2));
-                document.addMention(new Mention(outletSpan, m.group(2), outlet.key(), zone.span(), BYLINE_CONFIDENCE));
+            if (m.group("coauthor") != null)
+                creditMention(document, zone, m, "coauthor", personEntity(document, m.group("coauthor")));
+            if (m.group("outlet") != null) {
+                Entity outlet = outletEntity(document, m.group("outlet"));
+                creditMention(document, zone, m, "outlet", outlet);
                 if (!header.containsKey("publisher"))
                     meta.setPublisherKey(outlet.key(), true);
             }
             return;
         }
+    }
+
+    /**
+     * A photo credit at the end of a caption ("(Agency/Name)", "Credit: Outlet / Name", "© Outlet / Name"): the
+     * photographer and the outlet or agency are actors of the article, with no fact of their own.
+     */
+    private void readPhotoCredits(Document document) {
+        for (Zone zone : document.zones()) {
+            if (zone.kind() != Zone.Kind.CAPTION)
+                continue;
+            Matcher m = PHOTO_CREDIT.matcher(document.text()).region(zone.span().begin(), zone.span().end());
+            if (!m.find())
+                continue;
+            creditMention(document, zone, m, "outlet", outletEntity(document, m.group("outlet")));
+            creditMention(document, zone, m, "name", personEntity(document, m.group("name")));
+        }
+    }
+
+    /** A mention of the name in {@code group} of a byline or credit line; its evidence is the line. */
+    private static void creditMention(Document document, Zone zone, Matcher m, String group, Entity entity) {
+        Span span = new Span(m.start(group), m.end(group));
+        document.addMention(new Mention(span, m.group(group), entity.key(), zone.span(), BYLINE_CONFIDENCE));
     }
 
     /** "an Ukrinform correspondent in Brussels" names the publisher. */

@@ -10,9 +10,13 @@ import java.util.regex.Pattern;
  * later annotators; bylines and captions still feed the article's metadata.
  */
 public final class ZoneAnnotator implements Annotator {
-    /** "By NAME – OUTLET"; the outlet ends at a "|" ("By NAME, OUTLET | Kyiv | 21 November 2024"). */
-    static final Pattern BYLINE = Pattern.compile(
-            "^By\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*(?:[–—|,-]\\s*([^|]*[^|\\s]))?(?:\\s*\\|.*)?$");
+    private static final String BYLINE_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+    /**
+     * "By NAME – OUTLET", "By NAME and NAME, OUTLET"; the outlet ends at a "|" ("By NAME, OUTLET | Kyiv | 21 November 2024").
+     * Groups: author, coauthor, outlet.
+     */
+    static final Pattern BYLINE = Pattern.compile("^By\\s+(?<author>" + BYLINE_NAME + ")(?:\\s+and\\s+(?<coauthor>" + BYLINE_NAME + "))?"
+            + "\\s*(?:[–—|,-]\\s*(?<outlet>[^|]*[^|\\s]))?(?:\\s*\\|.*)?$");
     private static final Pattern READ_ALSO = Pattern.compile(
             "^(?:Read also|Read more|See also|Also read|READ ALSO|READ MORE)\\s*:.*"
             // A newsletter prompt: "Sign up for the … morning briefing", "Subscribe to our daily newsletter"
@@ -23,6 +27,9 @@ public final class ZoneAnnotator implements Annotator {
     private static final Pattern BULLET = Pattern.compile("^[-•*–]\\s+");
     private static final Pattern CAPTION_CUE = Pattern.compile(
             "(?i)\\b(?:photo|photograph|credit|getty images|reuters/|ap photo)\\b\\s*[:/]|^\\(photo");
+    /** A caption anywhere in the text: it opens with its label ("Photo:", "Photo caption:") or carries a credit. */
+    private static final Pattern CAPTION_LINE = Pattern.compile(
+            "^(?i:photo(?:graph)?(?:\\s+caption)?|caption|picture|image)\\s*:|©|\\b(?i:credit)\\s*:");
     /** A caption's usual ending: a full date ("Kyiv Oct. 3, 2024."). */
     private static final Pattern ENDS_WITH_DATE = Pattern.compile(
             ".*\\b(?:" + Dates.MONTH + ")\\.?\\s+\\d{1,2},?\\s+\\d{4}\\.?\\s*$");
@@ -59,6 +66,8 @@ public final class ZoneAnnotator implements Annotator {
         if (READ_ALSO.matcher(line).matches())
             return Zone.Kind.READ_ALSO;
         boolean sentenceLike = endsLikeSentence(line);
+        if (CAPTION_LINE.matcher(line).find())
+            return Zone.Kind.CAPTION;
         if (index == 0) {
             if (CAPTION_CUE.matcher(line).find() || ENDS_WITH_DATE.matcher(line).matches())
                 return Zone.Kind.CAPTION;

@@ -2,9 +2,11 @@ package org.alliancegraph.extract;
 
 import static org.alliancegraph.extract.AnnotatorFixtures.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,6 +46,28 @@ class MetadataAnnotatorTest {
                 The minister arrived on Wednesday.""", Map.of());
         assertEquals("organisation/baltic-courier", d.metadata().publisherKey());
         assertEquals("person/jane-doe", d.metadata().authorKey());
+    }
+
+    @Test
+    void aBylineMayNameTwoAuthors() {
+        Document d = run("""
+                Talks in Riga
+                By Anna Berg and Tomás Ruiz, Nordic & Baltic Post
+                The minister arrived on Wednesday.""", Map.of());
+        assertEquals("person/anna-berg", d.metadata().authorKey());
+        assertEquals("organisation/nordic-baltic-post", d.metadata().publisherKey());
+        assertTrue(d.entity("person/tomas-ruiz").isPresent(), () -> d.entities().toString());
+    }
+
+    @Test
+    void aPhotoCreditNamesThePhotographerAndTheAgency() {
+        for (String caption : List.of("Photo: Soldiers unload crates near Odesa. (Harbour Wire/Ines Vidal)",
+                "Photo caption: Soldiers unload crates near Odesa. Credit: Harbour Wire / Ines Vidal",
+                "Photo: Soldiers unload crates near Odesa on 3 March. © Harbour Wire / Ines Vidal")) {
+            Document d = run(caption + "\n\nThe minister arrived in Odesa on Wednesday.", Map.of("published", "2025-03-06"));
+            Set<String> keys = d.mentions().stream().map(Mention::entityKey).collect(java.util.stream.Collectors.toSet());
+            assertTrue(keys.containsAll(Set.of("person/ines-vidal", "organisation/harbour-wire")), caption + " gave " + keys);
+        }
     }
 
     @Test

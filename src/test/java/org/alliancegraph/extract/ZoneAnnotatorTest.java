@@ -41,6 +41,19 @@ class ZoneAnnotatorTest {
     }
 
     @Test
+    void aLabelledOrCreditedCaptionIsACaptionWhereverItStands() {
+        String text = """
+                Allies pledge more air defence to Ukraine
+                Germany said on Monday it would send two more systems.
+                Photo: Soldiers unload crates in Odesa on 3 March. © Harbour Wire / Ines Vidal
+                The systems will arrive next month.
+                Photo caption: The minister in Berlin. Credit: Spree Post / Jan Koch
+                A photo: the minister smiled as he spoke.""";
+        assertEquals(List.of(Zone.Kind.TITLE, Zone.Kind.BODY, Zone.Kind.CAPTION, Zone.Kind.BODY, Zone.Kind.CAPTION, Zone.Kind.BODY),
+                kinds(text));
+    }
+
+    @Test
     void aBulletThatIsASentenceIsContentWithoutItsMarker() {
         Document d = run(document("Title line\nFirst paragraph here.\n- The day before, the minister spoke."), new ZoneAnnotator());
         Zone last = d.zones().get(2);
