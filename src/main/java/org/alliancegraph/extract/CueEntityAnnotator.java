@@ -64,6 +64,11 @@ public final class CueEntityAnnotator implements Annotator {
     private static final Pattern WORD = Pattern.compile(TOKEN + "|" + INITIAL + "|" + PARTICLE);
     /** "the President of Finland, Alexander Stubb": the title's country or organisation, then the name. */
     private static final Pattern OF_BEFORE_ACTOR = Pattern.compile("\\s+of\\s+(?<the>the\\s+)?");
+    /**
+     * "Anna Berg, who chairs the committee, said": "who" refers to a person (an organisation takes "which"). Only a name
+     * that opens its clause: after a title ("… for Policy Gregory Whitlam, who") the title cues decide where it starts.
+     */
+    private static final Pattern NAME_BEFORE_WHO = Pattern.compile("(?<![\\p{L}’'.-]\\s{1,3})(" + NAME + "),\\s+who\\b");
     /** Wire-service credits: "(Reporting by Anna Berg; editing by Jan Novak)", "additional reporting by Tom Hale in Kyiv". */
     private static final Pattern CREDIT = Pattern.compile("(?i:reporting|writing|editing|edited|compiled)\\s+by\\s+(" + NAME + ")");
 
@@ -224,16 +229,19 @@ public final class CueEntityAnnotator implements Annotator {
         return out;
     }
 
-    /** "Lena Hartmann said" and "“…,” said Lena Hartmann": a full name (two words or more) only. */
+    /**
+     * "Lena Hartmann said", "“…,” said Lena Hartmann", and in a sentence with a verb of saying "Lena Hartmann, who led
+     * the talks, …": a full name (two words or more) only.
+     */
     private List<Candidate> aroundSpeechVerbs(Document document, Sentence sentence) {
         List<Candidate> out = new ArrayList<>();
         String text = document.text();
-        for (Pattern p : List.of(nameBeforeSpeech, nameAfterSpeech)) {
+        for (Pattern p : List.of(nameBeforeSpeech, nameAfterSpeech, NAME_BEFORE_WHO)) {
             Matcher m = p.matcher(text).region(sentence.span().begin(), sentence.span().end());
             while (m.find()) {
                 int group = m.group(1) != null ? 1 : 2;
                 // Before the verb the name is the words nearest to it: "Defence Minister Lena Hartmann said".
-                Span span = trim(document, new Span(m.start(group), m.end(group)), p == nameBeforeSpeech);
+                Span span = trim(document, new Span(m.start(group), m.end(group)), p != nameAfterSpeech);
                 if (span != null && span.of(text).contains(" ") && isNew(document, span))
                     out.add(new Candidate(span, span.of(text), SPEECH_CONFIDENCE));
             }

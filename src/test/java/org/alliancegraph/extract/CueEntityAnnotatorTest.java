@@ -65,6 +65,15 @@ class CueEntityAnnotatorTest {
     }
 
     @Test
+    void aNameThatAWhoClauseFollowsInASentenceOfSayingIsAPerson() {
+        Document d = cues("""
+                Marit Lunde, who heads the Norwegian delegation, said the fund would grow.
+                Colm Byrne, who chaired the talks, told reporters that more was coming.
+                The fund, which Oslo set up, said nothing. Tallinn Harbour, who knows why, was closed.""");
+        assertEquals(Set.of("person/marit-lunde", "person/colm-byrne"), unknownKeys(d));
+    }
+
+    @Test
     void knownPeopleKeepTheirReferenceEntity() {
         Document d = cues("Foreign Minister Andrii Sybiha met NATO Secretary General Mark Rutte and President Zelenskyy.");
         assertEquals(Set.of(), unknownKeys(d));
