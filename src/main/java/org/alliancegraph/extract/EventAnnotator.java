@@ -136,6 +136,8 @@ public final class EventAnnotator implements Annotator {
             new Trigger(EventType.Meeting, Pattern.compile("\\b(?:met|meets?)(?=\\s+(?:again\\s+)?(?:on|from)\\s+(?:" + WEEKDAY + ")\\b)"), false),
             new Trigger(EventType.Visit, Pattern.compile("(?i)\\b(?:visit(?:s|ed|ing)?|trip)\\b"), true),
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:met|meet(?:s|ing)?)\\b"), true),
+            // "sat down with the Canadian minister": a meeting with whoever comes after.
+            new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:sat|sit(?:s|ting)?)\\s+down(?=\\s+with\\b)"), true, true),
             // "talks" only as a noun: "for talks on air defence", "two days of talks", "held talks"
             new Trigger(EventType.Meeting, Pattern.compile("(?i)(?<=\\b(?:for|of|in|hold|holds|held|after|during|the|with|bilateral|their|his|her|its|our|these|those)\\s)talks\\b"
                     + "|\\btalks(?=\\s+between\\b)|(?<=['’]s\\s)talks\\b"), false),
@@ -248,9 +250,10 @@ public final class EventAnnotator implements Annotator {
     private static final Pattern PLACE_TO_WHERE = Pattern.compile("(?:\\s+on|\\s+in)?\\s*,?\\s*");
     private static final Pattern SHORT_ASIDE = Pattern.compile("\\((?:[^()\\s]+\\s?){1,4}\\)");
     /** A group of officials as the other party: "with the leaders of the Baltic states in Vilnius". */
-    private static final Pattern GROUP_AFTER = Pattern.compile("(?i)\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+)?"
-            + "(?:leaders|ministers|counterparts?|officials|delegations?|heads\\s+of\\s+(?:state|government))\\b(?!['’])");
-    private static final Pattern MEET = Pattern.compile("(?i)met|meets?");
+    private static final Pattern GROUP_AFTER = Pattern.compile("(?i)\\s+(?:with\\s+)?(?:the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+)?"
+            + "(?:leaders|ministers|counterparts?|officials|partners|delegations?|heads\\s+of\\s+(?:state|government))\\b(?!['’])");
+    private static final Pattern DAYS_APART = Pattern.compile("(?i)\\b(a|one|two|three|\\d)\\s+days?\\s+(before|after)\\b");
+    private static final Pattern MEET = Pattern.compile("(?i)met|meets?|(?:sat|sit(?:s|ting)?)\\s+down");
     /** A clause about the place just named: "…to Vilnius on Monday, where he met …". */
     private static final Pattern WHERE_OPENING = Pattern.compile("(?i)\\s*where\\b");
     /** Between a destination and its day: "Finland on Monday", "Kyiv Thursday". */
@@ -695,9 +698,11 @@ public final class EventAnnotator implements Annotator {
             // event without a date of its own happened on the day the sentence, or the one before, speaks of.
             // Kept aside: it dates the event only if nothing better does once mentions are clustered.
             TimeExpression day = nearbyDay(document, sentence, hit.word());
-            if (day != null)
-                nearby = new Nearby(new Dated(day.start(), day.end(), day.granularity(), day.phrase(), NEARBY_CONFIDENCE),
-                        locationAround(document, day));
+            if (day != null) {
+                long apart = daysApart(document.text(), day, hit.word());
+                nearby = new Nearby(new Dated(day.start().plusDays(apart), day.end().plusDays(apart), day.granularity(), day.phrase(),
+                        NEARBY_CONFIDENCE), locationAround(document, day));
+            }
         }
         EventType type = hit.trigger().type();
         String portfolio = portfolio(hit.portfolio());
@@ -789,6 +794,20 @@ public final class EventAnnotator implements Annotator {
                 if (isOccasion(t))
                     found = t;
         return found;
+    }
+
+    /**
+     * "… on Wednesday, a day before NATO ministers sat down with …": the event is that many days after (or, with
+     * "after", before) the day named earlier in the sentence.
+     */
+    private static long daysApart(String text, TimeExpression day, Span trigger) {
+        if (day.span().end() > trigger.begin())
+            return 0;
+        Matcher apart = DAYS_APART.matcher(text).region(day.span().end(), trigger.begin());
+        if (!apart.find())
+            return 0;
+        int n = Dates.smallNumber(apart.group(1));
+        return apart.group(2).equalsIgnoreCase("before") ? n : -n;
     }
 
     /** "Rutte, who took office on 1 October, met …": the date of a relative clause describes its antecedent, not the event. */

@@ -653,6 +653,18 @@ class EventAnnotatorTest {
         }
 
         @Test
+        void sittingDownWithAGroupIsAMeetingDatedFromTheDayItFollows() {
+            Facts.Event ministerial = only(standard("2025-03-14", "Seoul announced the grant in Busan on Wednesday, a day before NATO defence"
+                    + " ministers sat down with Indo-Pacific partners in Brussels."));
+            assertEquals(EventType.MinisterialMeeting, ministerial.type());
+            assertEquals(LocalDate.of(2025, 3, 13), ministerial.start());
+            assertEquals("place/brussels", ministerial.locationKey());
+            Facts.Event talks = only(standard("2025-03-14", "Premier Kristen Michal sat down with Chancellor Olaf Scholz in Berlin on Tuesday."));
+            assertEquals(EventType.Meeting, talks.type());
+            assertEquals(LocalDate.of(2025, 3, 11), talks.start());
+        }
+
+        @Test
         void speakingToParliamentIsAnAddressButAnMpInTheDebateIsNot() {
             Facts.Event toParliament = only(standard("2025-03-14", "Prime Minister Kristen Michal told parliament on Wednesday that aid would continue."));
             assertEquals(EventType.Address, toParliament.type());
