@@ -39,8 +39,8 @@ public final class RoleAnnotator implements Annotator {
     public static final double CONTEXT_CONFIDENCE = 0.65;
     /** A national post without a country next to it is in the first country its sentence names. */
     public static final double SENTENCE_COUNTRY_CONFIDENCE = 0.6;
-    /** A national post with no country in its sentence is in the country the article mentions most. */
-    public static final double MAIN_COUNTRY_CONFIDENCE = 0.45;
+    /** A national post with no state in its sentence is in the state of the passage or the dateline ({@link HomeCountry}). */
+    public static final double PASSAGE_COUNTRY_CONFIDENCE = 0.45;
     /** "the Ukrainian president told the summit", resolved to the person in focus (see {@link Attribution}). */
     public static final double DESCRIPTION_CONFIDENCE = 0.5;
 
@@ -95,6 +95,7 @@ public final class RoleAnnotator implements Annotator {
 
     private final ReferenceCatalog catalog;
     private final PlaceHierarchy places = PlaceHierarchy.load();
+    private final HomeCountry home = new HomeCountry();
     private final Titles titles = Titles.standard();
     private final Set<String> stopwords = Lexicon.words("name-stopwords.txt");
 
@@ -223,6 +224,7 @@ public final class RoleAnnotator implements Annotator {
     }
 
     private static final Pattern COUNTERPART = Pattern.compile("\\bcounterpart\\b");
+    private final Pattern TITLE_AFTER_COUNTERPART = Pattern.compile(",?\\s+(?:" + titles.titlePattern().pattern() + ")");
 
     /**
      * "NAME, the head of the Ukraine task force at Denmark's defence ministry," and "NAME, who chairs
@@ -280,12 +282,21 @@ public final class RoleAnnotator implements Annotator {
             Left left = left(document, sentence, mentions, c.start());
             if (!isCountryKey(left.organisation()))
                 continue;
-            Mention person = personAfter(document, mentions, c.end());
+            // "his Ukrainian counterpart, Defence Minister Rustem Umerov": the title says the post, the demonym the country
+            Matcher title = TITLE_AFTER_COUNTERPART.matcher(document.text()).region(c.end(), sentence.span().end());
+            Titles.Post titled = title.lookingAt() ? titles.post(title) : null;
+            Mention person = personAfter(document, mentions, titled != null && titled.isPost() ? title.end() : c.end());
+            if (person != null && titled != null && titled.isPost()) {
+                out.add(new Found(person.entityKey(), titled.post(), left.organisation(), false, left.past(), false, sentence));
+                continue;
+            }
             if (person == null)
                 person = personSetOffByCommas(document, mentions, c.end(), sentence);
+            // "Schallenberg met his Ukrainian counterpart Andrii Sybiha": the post of the office holder named last,
+            // in this sentence also before its country is resolved
             Found model = null;
             for (Found f : before)
-                if (isCountryKey(f.organisation()) && person != null
+                if ((isCountryKey(f.organisation()) || f.organisation() == null && f.sentence().equals(sentence)) && person != null
                         && !f.person().equals(person.entityKey()))
                     model = f;
             if (person != null && model != null)
@@ -501,58 +512,31 @@ public final class RoleAnnotator implements Annotator {
             return Optional.empty();
         if (f.defaultsToOrganisation())
             return mainOrganisation(document).map(org -> new Resolved(f, org, CONTEXT_CONFIDENCE));
-        // "Britain will keep …, Armed Forces Minister Daniel Hurst said": a minister speaks for the country of the clause;
-        // "In Stockholm, Rutte met Prime Minister …": or for the capital the clause takes place in.
-        // The sentence before counts when this one names no country (a quotation split in two).
-        Optional<String> country = countryOfClause(document, f.sentence().span());
+        Optional<String> nationality = catalog.nationality(f.person()); // "President Zelenskyy said …": a listed person's state
+        if (nationality.isPresent())
+            return nationality.map(c -> new Resolved(f, c, SAME_PERSON_CONFIDENCE));
+        // "Britain will keep …, Armed Forces Minister Daniel Hurst said": a minister speaks for the state the clause
+        // presents as an actor (HomeCountry); the sentence before counts when this one names none (a quotation split in two)
+        Optional<String> country = home.actor(document, f.sentence().span());
         if (country.isEmpty() && f.sentence().index() > 0 && continuesQuotation(document, f.sentence()))
-            country = countryOfClause(document, document.sentences().get(f.sentence().index() - 1).span());
+            country = home.actor(document, document.sentences().get(f.sentence().index() - 1).span());
         if (country.isPresent())
             return country.map(c -> new Resolved(f, c, SENTENCE_COUNTRY_CONFIDENCE));
-        // "President Volodymyr Zelenskyy said …" with no country in sight: the country the article is about
-        return mainCountry(document).map(c -> new Resolved(f, c, MAIN_COUNTRY_CONFIDENCE));
+        // "President NAME said …" with no state in its sentence: the passage's, else the dateline's; no guess beyond
+        return home.of(document, f.sentence(), person -> nationalPostOf(person, all))
+                .map(c -> new Resolved(f, c, PASSAGE_COUNTRY_CONFIDENCE));
+    }
+
+    /** The country of a national post the text gives a person explicitly, if any. */
+    private static Optional<String> nationalPostOf(String person, List<Found> all) {
+        return all.stream().filter(o -> o.person().equals(person) && isCountryKey(o.organisation()))
+                .map(Found::organisation).findFirst();
     }
 
     /** The sentence opens inside a quotation that began in the sentence before. */
     private static boolean continuesQuotation(Document document, Sentence sentence) {
         int begin = sentence.span().begin();
         return Quotes.find(document).stream().anyMatch(q -> q.outer().begin() < begin && begin < q.outer().end());
-    }
-
-    /** The country the content mentions most often, by name or by its capital ("Washington"); the first one on a tie. */
-    private static Optional<String> mainCountry(Document document) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Mention m : document.mentions()) {
-            Entity e = document.entity(m.entityKey()).orElseThrow();
-            String country = e.kind() == Entity.Kind.COUNTRY ? e.key() : e.standsFor();
-            if (country != null && document.sentenceAt(m.span().begin()).isPresent())
-                counts.merge(country, 1, Integer::sum);
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-    }
-
-    private static final Pattern IN_BEFORE = Pattern.compile("(?i)\\bin\\s+$");
-
-    /**
-     * The first country a sentence names as an actor or as the capital it takes place in; not a
-     * country that only qualifies another person's title ("U.S. Defense Secretary Lloyd Austin").
-     */
-    private Optional<String> countryOfClause(Document document, Span sentence) {
-        List<Mention> mentions = document.mentionsIn(sentence);
-        String text = document.text();
-        List<Quotes.Quote> quotes = Quotes.find(document);
-        for (Mention m : mentions) {
-            // In the speaker's own words only the subject they open with: "“Hungary will not support …”", not "“… than Russia”"
-            if (Quotes.enclosing(quotes, m.span().begin()) != null && !opensQuotedClause(text, sentence, m))
-                continue;
-            Entity e = document.entity(m.entityKey()).orElseThrow();
-            if (e.kind() == Entity.Kind.COUNTRY && !titles.qualifiesPerson(document, m, mentions))
-                return Optional.of(e.key());
-            if (e.kind() == Entity.Kind.PLACE && e.standsFor() != null
-                    && IN_BEFORE.matcher(text).region(sentence.begin(), m.span().begin()).find())
-                return Optional.of(e.standsFor());
-        }
-        return Optional.empty();
     }
 
     /**
@@ -568,15 +552,6 @@ public final class RoleAnnotator implements Annotator {
                 .filter(m -> isCountryKey(m.entityKey())).toList();
         return previous.isEmpty() ? firstCountry(document, new Span(at, sentence.span().end()))
                 : Optional.of(previous.get(previous.size() - 1).entityKey());
-    }
-
-    private static final Pattern QUOTE_OPEN_BEFORE = Pattern.compile("[“\"‘]\\s*$");
-    private static final Pattern VERB_AFTER = Pattern.compile("^\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+");
-
-    private static boolean opensQuotedClause(String text, Span sentence, Mention m) {
-        String before = text.substring(sentence.begin(), m.span().begin());
-        return (before.isBlank() || QUOTE_OPEN_BEFORE.matcher(before).find())
-                && VERB_AFTER.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 30))).find();
     }
 
     private static Optional<String> firstCountry(Document document, Span sentence) {

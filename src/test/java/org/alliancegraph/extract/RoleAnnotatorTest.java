@@ -442,4 +442,76 @@ class RoleAnnotatorTest {
                     roles("2025-03-04", "“We will not blink,” said Maria Sousa, Portugal's minister of state for European affairs."));
         }
     }
+
+    /**
+     * Round nine: whose country a bare national title is in (HomeCountry). Invented sentences, other
+     * actors: the state a clause presents as an actor, never the one it speaks about.
+     */
+    @Nested
+    class RoundNine {
+        @Test
+        void aCapitalOrStateAsTheSubjectOfTheReportedClause() {
+            assertEquals(List.of("person/ivo-rand|Deputy Foreign Minister|country/estonia"),
+                    roles("2025-03-04", "Ivo Rand, a deputy foreign minister, said Tallinn had always backed Georgia's accession."));
+            assertEquals(List.of("person/lena-varga|President|country/hungary"),
+                    roles("2025-03-04", "President Lena Varga has said that Moldova's place is in the EU, and Budapest wants the bloc "
+                            + "to say so."));
+            assertEquals(List.of("person/tomas-blaha|Prime Minister|country/slovakia"),
+                    roles("2025-03-04", "Prime Minister Tomas Blaha said Slovakia, for its part, would send fuel to Moldova."));
+        }
+
+        @Test
+        void theCountryAClauseSpeaksAboutIsNotTheOfficials() {
+            assertEquals(List.of(), roles("2025-03-04", "President Ana Duarte said that Georgia belongs in NATO."),
+                    "a candidate that joins or belongs is not the speaker's state: no role rather than a wrong one");
+            assertEquals(List.of(), roles("2025-03-04", "Prime Minister Jonas Berg said allies should invite Georgia into NATO."));
+            assertEquals(List.of(), roles("2025-03-04", "Defence Minister Ruth Adler said the aid for Moldova would come soon."));
+            assertEquals(List.of(), roles("2025-03-04", "President Ana Duarte said it would be the strongest answer to Moscow and Minsk."),
+                    "capitals coordinated after a preposition are no subject");
+        }
+
+        @Test
+        void aDemonymOnAGovernmentOrCapitalNamesTheState() {
+            assertEquals(List.of("person/mette-holm|Prime Minister|country/denmark"),
+                    roles("2025-03-04", "A spokeswoman for the Danish government said Prime Minister Mette Holm would travel to Kyiv."));
+            assertEquals(List.of("person/karl-saar|President|country/estonia"),
+                    roles("2025-03-04", "The talks then moved to the Estonian capital. On Monday, President Karl Saar said allies "
+                            + "should invite Georgia."));
+        }
+
+        @Test
+        void thePassageGivesTheStateWhenTheSentenceNamesNone() {
+            assertEquals(List.of("person/mikko-lehto|Defence Minister|country/finland",
+                            "person/sanna-koski|President|country/finland"),
+                    roles("2025-03-04", "Finnish Defence Minister Mikko Lehto briefed the committee on Tuesday. Later, Lehto "
+                            + "declined to comment on Georgia's membership. President Sanna Koski has said Georgia belongs in NATO."));
+            assertEquals(List.of("person/irena-kral|Prime Minister|country/croatia",
+                            "person/dario-vukic|President|country/croatia"),
+                    roles("2025-03-04", "Prime Minister Irena Kral said that Croatia would keep helping Moldova. "
+                            + "President Dario Vukic, however, has refused to sign the order."));
+        }
+
+        @Test
+        void theDatelineGivesTheStateLast() {
+            assertEquals(List.of("person/rasa-petraite|Prime Minister|country/lithuania"),
+                    roles("2025-03-04", "VILNIUS, March 3 — Prime Minister Rasa Petraite said allies must invite Georgia soon."));
+        }
+
+        @Test
+        void aListedPersonsNationalityBeforeTheClause() {
+            assertEquals(List.of("person/volodymyr-zelenskyy|President|country/ukraine"),
+                    roles("2025-03-04", "Britain will train more pilots, President Zelenskyy said after the call."));
+        }
+
+        @Test
+        void aCounterpartTakesThePostOfTheOfficeHolderBeforeOrOfItsOwnTitle() {
+            assertEquals(List.of("person/erik-dahl|Foreign Minister|country/norway",
+                            "person/marek-zielinski|Foreign Minister|country/poland"),
+                    roles("2025-03-04", "In Oslo, foreign minister Erik Dahl met his Polish counterpart Marek Zielinski on Friday."));
+            assertEquals(List.of("person/pierre-morel|Defence Minister|country/belgium",
+                            "person/levan-beridze|Defence Minister|country/georgia"),
+                    roles("2025-03-04", "Belgium will send two more minehunters, Defence Minister Pierre Morel said after talks with "
+                            + "his Georgian counterpart, Defence Minister Levan Beridze."));
+        }
+    }
 }
