@@ -55,11 +55,11 @@ public final class RoleAnnotator implements Annotator {
     /**
      * "the country’s deputy defence minister": the state the sentence named before; "the Slovak
      * government’s spokesman", "the Dutch defence ministry's special envoy": the state of the
-     * demonym. Group "demonym" is the demonym, if any.
+     * demonym; "the UK defence ministry's director": the state named. Group "demonym" is the demonym, "state" the name, if any.
      */
     private static final Pattern STATE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(?:(?-i:(?<demonym>"
             + Titles.standard().demonymPattern().pattern()
-            + "))\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:ministry|embassy|presidency|mission|delegation)|country|government|nation|state)"
+            + "))\\s+|(?-i:(?<state>\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?))\\s+(?=[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?ministry))?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:ministry|embassy|presidency|mission|delegation)|country|government|nation|state)"
             + "['’]s\\s+$");
     /**
      * "spokesman for the Slovak government", "adviser to the Polish government", "a state secretary
@@ -73,11 +73,18 @@ public final class RoleAnnotator implements Annotator {
     /** "Canada's Associate Minister of National Defence, Paul Ferrand, said": the name set off by commas. */
     private static final Pattern COMMA_BEFORE_NAME = Pattern.compile(",\\s+");
     private static final Pattern NAME_CLOSES = Pattern.compile("\\s*(?:[,.;)]|$)");
+    /** The field of a title written out in lower case: "director for drone capability", "adviser on energy security". */
+    private static final Pattern FIELD_AFTER = Pattern.compile("\\s+(?:for|of|on)\\s+(?!(?:the|a|an|his|her|its|their)\\b)"
+            + "(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:the|an?)\\s+$");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.’'-]*)\\s*$");
     /** Group "the" starts an article that may belong to the organisation's mention ("of the alliance"). */
     private static final Pattern OF_AFTER = Pattern.compile("\\s*,?\\s+of\\s+(?<the>the\\s+)?");
-    private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s+(?:(?i:the|a)\\s+)?$");
+    /** "Mark Rutte, the …", "Marles, who is also …", "Milanović, who as …": a title set off after the name. */
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s+(?:" + "(?:who\\s+(?:is|was|has\\s+been)\\s+(?:also\\s+)?|(?:who\\s+)?as\\s+)"
+            + ")?(?:(?i:the|a)\\s+)?$");
+    /** A title after "who is also" or "(who) as" belongs to the name before, whatever follows it ("who as commander-in-chief must …"). */
+    private static final Pattern RELATIVE_TITLE_BEFORE = Pattern.compile(",\\s+(?:who\\s+(?:is|was|has\\s+been)\\s+(?:also\\s+)?|(?:who\\s+)?as\\s+)$");
     /** An apposition ends at a comma or the end of the sentence; "took over as TITLE" may go on ("on Tuesday"). */
     private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:who|which)\\b");
     private static final Pattern APPOSITION_END = Pattern.compile("\\s*(?:[,.;)”\"]|$)|\\s+(?:on|in|since|from|after|last|this)\\b");
@@ -167,18 +174,25 @@ public final class RoleAnnotator implements Annotator {
             String postLabel = post.post();
             if (Titles.ENVOY.matcher(t.group()).find() && posting.lookingAt()) {
                 afterTitle = posting.end(); // "Sweden's ambassador to NATO, Axel Berg,": the posting is part of the post
-                postLabel += " " + posting.group().strip().replaceAll("\\s+", " ");
+                if (posting.group("in") == null) // "Ukraine's ambassador in Canberra, NAME,": it is not
+                    postLabel += " " + posting.group().strip().replaceAll("\\s+", " ");
             }
             Mention person = personAfter(document, mentions, afterTitle);
             if (person == null && (organisation != null || ofOrganisation != null))
                 person = personSetOffByCommas(document, mentions, afterTitle, sentence); // "the President of Finland, Alexander Stubb,"
+            Matcher field = FIELD_AFTER.matcher(text).region(afterTitle, sentence.span().end());
+            if (person == null && field.lookingAt() && appositionEnds(text, field.end(), sentence)) {
+                afterTitle = field.end(); // "NAME, the UK defence ministry's director for drone capability, who …"
+                postLabel += " " + Titles.asPost(field.group().strip());
+            }
             if (person != null) {
                 if (organisation == null && ofOrganisation != null)
                     organisation = ofOrganisation.entityKey();
                 Mention ofAfterPerson = organisationAfterOf(document, mentions, person.span().end());
                 if (organisation == null && ofAfterPerson != null)
                     organisation = ofAfterPerson.entityKey(); // "President Volodymyr Zelenskyy of Ukraine"
-            } else if (appositionEnds(text, afterTitle, sentence) || left.indefinite()) {
+            } else if (appositionEnds(text, afterTitle, sentence) || left.indefinite()
+                    || RELATIVE_TITLE_BEFORE.matcher(text).region(sentence.span().begin(), left.begin()).find()) {
                 // "Mark Rutte, the Secretary General of NATO, said"; not "Putin, the secretary general stressed";
                 // "Nils Hartung, a state secretary in …": an indefinite title after a name is an apposition
                 person = personBefore(document, mentions, left.begin());
@@ -187,6 +201,8 @@ public final class RoleAnnotator implements Annotator {
             }
             if (person != null && organisation == null && post.defaultsToParliament())
                 organisation = parliamentNamed(document, sentence).orElse(null); // "NAME, the MP who drafted the motion"
+            else if (person != null && isCountryKey(organisation) && post.defaultsToParliament())
+                organisation = parliamentOf(document, organisation).orElse(organisation); // "a Ukrainian MP": in the Verkhovna Rada
             if (person != null)
                 out.add(new Found(person.entityKey(), postLabel, organisation, post.defaultsToOrganisation(), left.past(),
                         left.unknownQualifier(), sentence));
@@ -269,6 +285,12 @@ public final class RoleAnnotator implements Annotator {
     }
 
 
+    /** The country a mention starting at {@code begin} names, or null. */
+    private static String countryMentionAt(Document document, List<Mention> mentions, int begin) {
+        return mentions.stream().filter(m -> m.span().begin() == begin && isCountryKey(m.entityKey()))
+                .map(Mention::entityKey).findFirst().orElse(null);
+    }
+
     private static boolean isCountryKey(String key) { return key != null && key.startsWith(Entity.Kind.COUNTRY.uriKind + "/"); }
 
     /**
@@ -336,7 +358,9 @@ public final class RoleAnnotator implements Annotator {
         Matcher state = STATE_BEFORE.matcher(text).region(sentence.span().begin(), pos);
         if (state.find()) { // "the Slovak government’s spokesman", "the country’s deputy defence minister"
             String country = state.group("demonym") != null ? titles.countryOf(state.group("demonym")).orElse(null)
-                    : countryReferredTo(document, sentence, state.start()).orElse(null);
+                    : state.group("state") != null ? countryMentionAt(document, mentions, state.start("state"))
+                    : countryReferredTo(document, sentence, state.start())
+                            .or(() -> home.of(document, sentence, person -> Optional.empty())).orElse(null);
             return new Left(country, Titles.isPast(tenure.toString()), country == null, state.start());
         }
         Matcher possessive = POSSESSIVE_BEFORE.matcher(text).region(sentence.span().begin(), pos);
@@ -571,6 +595,12 @@ public final class RoleAnnotator implements Annotator {
         java.util.function.Predicate<Mention> parliament = m -> document.entity(m.entityKey()).map(e -> e.partOf() != null).orElse(false);
         return document.mentionsIn(sentence.span()).stream().filter(parliament).map(Mention::entityKey).findFirst()
                 .or(() -> document.entitiesByMentions(parliament).stream().findFirst());
+    }
+
+    /** The one state body of {@code country} the document names (its parliament, for a post held in one). */
+    private static Optional<String> parliamentOf(Document document, String country) {
+        List<String> bodies = document.entities().values().stream().filter(e -> country.equals(e.partOf())).map(Entity::key).toList();
+        return bodies.size() == 1 ? Optional.of(bodies.get(0)) : Optional.empty();
     }
 
     /** The organisation mentioned most often (news outlets aside); the first one on a tie. */

@@ -33,7 +33,8 @@ final class Titles {
     private static final String RANK = "(?:first[\\s-]+deputy|principal[\\s-]+deputy|deputy|vice|assistant|associate|parliamentary|special)";
     /** Titles of people posted somewhere, and where: "ambassador to NATO", "envoy to the United States". */
     static final Pattern ENVOY = Pattern.compile("(?i)ambassador|envoy|representative");
-    static final Pattern POSTED_TO = Pattern.compile("\\s+(?:to|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}");
+    /** Group "in": "ambassador in Bern" says where the post is held, not which post (no part of the label). */
+    static final Pattern POSTED_TO = Pattern.compile("\\s+(?:to|for|(?<in>in))\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}");
     /** Words that stay lower case inside a post written out: "State Secretary for Defence". */
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "the", "and", "to");
 

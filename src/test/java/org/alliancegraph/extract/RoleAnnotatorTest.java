@@ -513,5 +513,48 @@ class RoleAnnotatorTest {
                     roles("2025-03-04", "Belgium will send two more minehunters, Defence Minister Pierre Morel said after talks with "
                             + "his Georgian counterpart, Defence Minister Levan Beridze."));
         }
+
+        @Test
+        void aTitleAfterWhoIsAlsoOrAsBelongsToTheNameBefore() {
+            assertEquals(List.of("person/mart-kask|Deputy Prime Minister|country/estonia",
+                            "person/mart-kask|Foreign Minister|country/estonia"),
+                    roles("2025-03-04", "Estonia will double its grant, Deputy Prime Minister Mart Kask said. Kask, who is also "
+                            + "foreign minister, said Tallinn would pay the first half in May."));
+            assertEquals(List.of("person/ilir-doda|President|country/albania",
+                            "person/ilir-doda|Commander-in-Chief|country/albania"),
+                    roles("2025-03-04", "Albania wants to send engineers. President Ilir Doda, who as commander-in-chief must "
+                            + "approve every deployment, has not signed."));
+        }
+
+        @Test
+        void anAmbassadorInACapitalHoldsAPlainAmbassadorsPost() {
+            assertEquals(List.of("person/nino-kapanadze|Ambassador|country/georgia"),
+                    roles("2025-03-04", "Georgia's ambassador in Oslo, Nino Kapanadze, asked for more."));
+        }
+
+        @Test
+        void aStateNamedBeforeAMinistryAndALowerCaseFieldAfterTheTitle() {
+            assertEquals(List.of("person/aiko-sato|Director for Reconstruction Policy|country/japan"),
+                    roles("2025-03-04", "“The money is ready,” said Aiko Sato, the Japan foreign ministry's director for "
+                            + "reconstruction policy, who led the talks."));
+        }
+
+        @Test
+        void theMinistrysSpokespersonIsInThePassagesState() {
+            assertEquals(List.of("person/joao-reis|Defence Minister|country/portugal",
+                            "person/rita-lopes|Spokesperson|country/portugal"),
+                    roles("2025-03-04", "Defence Minister João Reis said Portugal would send four trainers. "
+                            + "He added that the crews would follow in June. "
+                            + "“They are ready,” said Colonel Rita Lopes, the ministry's spokesperson."));
+        }
+
+        @Test
+        void aParliamentsMemberOrChairmanSitsInThatParliament() {
+            assertEquals(List.of("person/ola-berg|MP|organisation/storting"),
+                    roles("2025-03-04", "The Storting passed the bill. “It is late,” said Ola Berg, a Norwegian MP who sits on "
+                            + "the defence committee."));
+            assertEquals(List.of("person/piotr-mazur|Chairman|organisation/sejm"),
+                    roles("2025-03-04", "Piotr Mazur, the chairman of the Sejm, told the assembly that Georgia needed a date."));
+        }
     }
 }
