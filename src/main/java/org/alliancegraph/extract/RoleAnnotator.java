@@ -71,11 +71,12 @@ public final class RoleAnnotator implements Annotator {
     /** "of South Korea’s National Intelligence Service": the rest of a body named after its state. */
     private static final Pattern BODY_OF_STATE = Pattern.compile("['’]s\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?\\p{Lu}[\\p{L}-]*");
     /** "Canada's Associate Minister of National Defence, Paul Ferrand, said": the name set off by commas. */
-    private static final Pattern COMMA_BEFORE_NAME = Pattern.compile(",\\s+");
+    private static final Pattern COMMA_BEFORE_NAME = Pattern.compile(",\\s+(?:" + Titles.standard().addressPattern().pattern()
+            + "\\s+)?"); // "Estonia's defence chief, General Martin Herem,": a rank may stand before the name
     private static final Pattern NAME_CLOSES = Pattern.compile("\\s*(?:[,.;)]|$)");
     /** The field of a title written out in lower case: "director for drone capability", "adviser on energy security". */
     private static final Pattern FIELD_AFTER = Pattern.compile("\\s+(?:for|of|on)\\s+(?!(?:the|a|an|his|her|its|their)\\b)"
-            + "(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*");
+            + "(?:[\\p{L}-]+\\s+){0,2}\\p{Ll}[\\p{Ll}-]*"); // "deputy prime minister for European integration"
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:the|an?)\\s+$");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.’'-]*)\\s*$");
     /** Group "the" starts an article that may belong to the organisation's mention ("of the alliance"). */
@@ -178,6 +179,9 @@ public final class RoleAnnotator implements Annotator {
                     postLabel += " " + posting.group().strip().replaceAll("\\s+", " ");
             }
             Mention person = personAfter(document, mentions, afterTitle);
+            Matcher coordinated = TITLE_AFTER_AND.matcher(text).region(afterTitle, sentence.span().end());
+            if (person == null && coordinated.lookingAt()) // "Deputy Prime Minister and Defence Minister NAME": both are NAME's
+                person = personAfter(document, mentions, coordinated.end());
             if (person == null && (organisation != null || ofOrganisation != null))
                 person = personSetOffByCommas(document, mentions, afterTitle, sentence); // "the President of Finland, Alexander Stubb,"
             Matcher field = FIELD_AFTER.matcher(text).region(afterTitle, sentence.span().end());
@@ -241,6 +245,7 @@ public final class RoleAnnotator implements Annotator {
 
     private static final Pattern COUNTERPART = Pattern.compile("\\bcounterpart\\b");
     private final Pattern TITLE_AFTER_COUNTERPART = Pattern.compile(",?\\s+(?:" + titles.titlePattern().pattern() + ")");
+    private final Pattern TITLE_AFTER_AND = Pattern.compile("\\s+and\\s+(?:" + titles.titlePattern().pattern() + ")");
 
     /**
      * "NAME, the head of the Ukraine task force at Denmark's defence ministry," and "NAME, who chairs
@@ -536,6 +541,10 @@ public final class RoleAnnotator implements Annotator {
             return Optional.empty();
         if (f.defaultsToOrganisation())
             return mainOrganisation(document).map(org -> new Resolved(f, org, CONTEXT_CONFIDENCE));
+        // "Latvian President NAME, a former foreign minister": a person's national posts are in one state
+        Optional<String> elsewhere = nationalPostOf(f.person(), all);
+        if (elsewhere.isPresent())
+            return elsewhere.map(c -> new Resolved(f, c, SAME_PERSON_CONFIDENCE));
         Optional<String> nationality = catalog.nationality(f.person()); // "President Zelenskyy said …": a listed person's state
         if (nationality.isPresent())
             return nationality.map(c -> new Resolved(f, c, SAME_PERSON_CONFIDENCE));

@@ -50,6 +50,8 @@ final class Titles {
     private final Pattern titlePattern;
     private final Pattern demonymPattern;
     private final Pattern synonymPattern;
+    /** Forms of address and ranks that name no post ("General", "Dr"): they may stand before a name. */
+    private final Pattern addressPattern;
     /** After an organisation: "[’s] [new] TITLE " up to where the person's name would start. */
     private final Pattern postAfterOrganisation;
 
@@ -78,6 +80,8 @@ final class Titles {
 
         this.titlePattern = Pattern.compile("(?<![\\p{L}-])(?i:(?:(?<rank>" + RANK + "(?:[\\s-]+" + RANK + ")?)[\\s-]+)?(?<title>"
                 + composed(portfolios, heads) + "|" + alternation(titles, true) + "))\\.?(?![\\p{L}-])");
+        List<String> addresses = titles.stream().filter(title -> !posts.get(title).isPost()).toList();
+        this.addressPattern = Pattern.compile("(?i:" + alternation(addresses, true) + ")\\.?");
         this.demonymPattern = Pattern.compile("(?<![\\p{L}])(?:" + alternation(demonyms.keySet(), false) + ")(?![\\p{L}])");
         Set<String> synonymWords = new HashSet<>();
         synonyms.values().forEach(m -> synonymWords.addAll(m.keySet()));
@@ -125,6 +129,9 @@ final class Titles {
     private static String normalise(String title) {
         return title.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
     }
+
+    /** Forms of address and ranks without a post: "General", "Colonel", "Mr". */
+    Pattern addressPattern() { return addressPattern; }
 
     /** Titles with an optional rank: groups "rank" and "title". */
     Pattern titlePattern() { return titlePattern; }

@@ -556,5 +556,33 @@ class RoleAnnotatorTest {
             assertEquals(List.of("person/piotr-mazur|Chairman|organisation/sejm"),
                     roles("2025-03-04", "Piotr Mazur, the chairman of the Sejm, told the assembly that Georgia needed a date."));
         }
+
+        @Test
+        void aPersonsNationalPostsAreInOneState() {
+            assertEquals(List.of("person/ana-petrova|President|country/bulgaria",
+                            "person/ana-petrova|Foreign Minister|country/bulgaria"),
+                    roles("2025-03-04", "Bulgarian President Ana Petrova, a former foreign minister, said allies must act."));
+            assertEquals(List.of("person/jan-novak|Deputy Prime Minister|country/czech-republic",
+                            "person/jan-novak|Interior Minister|country/czech-republic"),
+                    roles("2025-03-04", "Czech Deputy Prime Minister and Interior Minister Jan Novak visited Kyiv."),
+                    "two coordinated titles before one name are both the name's");
+        }
+
+        @Test
+        void aRankBetweenTheCommaAndTheName() {
+            assertEquals(List.of("person/aivar-tamm|Defence Chief|country/estonia"),
+                    roles("2025-03-04", "Estonia's defence chief, General Aivar Tamm, said the line was stable."));
+        }
+
+        @Test
+        void speakersAndTopDiplomatsAndAFieldWithACapitalisedWord() {
+            assertEquals(List.of("person/rasa-jonaitis|Speaker|organisation/seimas"),
+                    roles("2025-03-04", "Lithuania's Seimas speaker, Rasa Jonaitis, said the vote would pass."));
+            assertEquals(List.of("person/elena-popa|Top Diplomat|country/romania"),
+                    roles("2025-03-04", "Romania's top diplomat, Elena Popa, said the line would hold."));
+            assertEquals(List.of("person/maia-beridze|Deputy Prime Minister for European Integration|country/georgia"),
+                    roles("2025-03-04", "Maia Beridze, Georgia's deputy prime minister for European integration, said talks "
+                            + "would start."));
+        }
     }
 }
