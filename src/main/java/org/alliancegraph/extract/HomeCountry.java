@@ -42,6 +42,8 @@ final class HomeCountry {
     /** A subject goes on with its verb: "Bucharest wants", "Portugal, meanwhile, has"; not "… to Moscow and Pyongyang." */
     private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile("^(?:\\s*,[^,]{1,40},)?\\s+(?!(?:and|or|nor|but|of|to|for|in|on|at"
             + "|with|from|by|as|than|into)\\b)\\p{Ll}");
+    private static final Pattern COORDINATED_AFTER = Pattern.compile("^\\s+(?:and|or)\\s+(?:the\\s+)?\\p{Lu}");
+    private static final Pattern COORDINATED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]*\\s+(?:and|or)\\s+(?:the\\s+)?$");
     /** "the German government", "the Latvian capital": a demonym on a state's body or seat names that state. */
     private final Pattern demonymBody;
 
@@ -115,6 +117,8 @@ final class HomeCountry {
         if (!opensClause || e.kind() == Entity.Kind.PLACE && e.standsFor() == null)
             return null; // an object or a preposition's complement: "invite Ukraine", "aid to Ukraine"
         String after = text.substring(m.span().end(), sentence.end());
+        if (COORDINATED_AFTER.matcher(after).find() || COORDINATED_BEFORE.matcher(before).find())
+            return null; // "Poland and Ukraine signed a deal": two states, neither the official's for sure
         Matcher possessive = POSSESSIVE_AFTER.matcher(after);
         if (possessive.find())
             return CANDIDATE_NOUNS.contains(possessive.group("noun")) ? null : state;

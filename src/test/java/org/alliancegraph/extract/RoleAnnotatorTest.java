@@ -468,6 +468,8 @@ class RoleAnnotatorTest {
             assertEquals(List.of(), roles("2025-03-04", "Defence Minister Ruth Adler said the aid for Moldova would come soon."));
             assertEquals(List.of(), roles("2025-03-04", "President Ana Duarte said it would be the strongest answer to Moscow and Minsk."),
                     "capitals coordinated after a preposition are no subject");
+            assertEquals(List.of(), roles("2025-03-04", "Latvia and Georgia signed a deal. President Karlis Ozols said it would last."),
+                    "coordinated subjects name two states, neither surely the official's");
         }
 
         @Test
