@@ -571,6 +571,12 @@ class RoleAnnotatorTest {
         }
 
         @Test
+        void aStatesAbbreviationBeforeAnAppositiveTitle() {
+            assertEquals(List.of("person/carol-hughes|Defence Secretary|country/united-kingdom"),
+                    roles("2025-03-04", "Carol Hughes, the UK defence secretary, said the drones would arrive in spring."));
+        }
+
+        @Test
         void aRankBetweenTheCommaAndTheName() {
             assertEquals(List.of("person/aivar-tamm|Defence Chief|country/estonia"),
                     roles("2025-03-04", "Estonia's defence chief, General Aivar Tamm, said the line was stable."));
