@@ -35,6 +35,7 @@ final class Titles {
     static final Pattern ENVOY = Pattern.compile("(?i)ambassador|envoy|representative");
     /** Group "in": "ambassador in Bern" says where the post is held, not which post (no part of the label). */
     static final Pattern POSTED_TO = Pattern.compile("\\s+(?:to|for|(?<in>in))\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}");
+    private static final Pattern NATIONAL = Pattern.compile("\\b(?:ministry|presidential)\\b");
     /** Words that stay lower case inside a post written out: "State Secretary for Defence". */
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "the", "and", "to");
 
@@ -153,8 +154,9 @@ final class Titles {
         for (String head : heads)
             if (title.startsWith(head + " ") || title.endsWith(" " + head)) {
                 Post headPost = posts.get(head);
-                // "Defence Ministry Spokesman": a ministry's post is national, not the document's organisation's
-                defaultsToOrganisation = headPost != null && headPost.defaultsToOrganisation() && !title.contains("ministry");
+                // "Defence Ministry Spokesman", "presidential spokesman": a ministry's or a president's post is national,
+                // not the document's organisation's
+                defaultsToOrganisation = headPost != null && headPost.defaultsToOrganisation() && !NATIONAL.matcher(title).find();
                 break;
             }
         return new Post(asPost(written), defaultsToOrganisation);

@@ -577,6 +577,14 @@ class RoleAnnotatorTest {
         }
 
         @Test
+        void aPresidentialPostIsNational() {
+            assertEquals(List.of("person/olena-marchuk|Presidential Adviser|country/ukraine"),
+                    roles("2025-03-04", "NATO will meet in June. Ukrainian presidential adviser Olena Marchuk said the date was late."));
+            assertEquals(List.of(), roles("2025-03-04", "NATO will meet in June. Presidential spokesman Ivan Sokol said the date was late."),
+                    "a president's spokesman is no post of the organisation the article is about");
+        }
+
+        @Test
         void aRankBetweenTheCommaAndTheName() {
             assertEquals(List.of("person/aivar-tamm|Defence Chief|country/estonia"),
                     roles("2025-03-04", "Estonia's defence chief, General Aivar Tamm, said the line was stable."));
