@@ -83,7 +83,7 @@ public final class CueEntityAnnotator implements Annotator {
     private final Pattern organisationName;
     /**
      * "Henrik Aalto, the European Commission's deputy director-general", "Ana Lopes, a former
-     * Portuguese deputy minister": a name, then its title in apposition.
+     * Portuguese deputy minister", "Lloyd Austin, the U.S. defense secretary": a name, then its title in apposition.
      */
     private final Pattern nameBeforeApposition;
 
@@ -98,7 +98,7 @@ public final class CueEntityAnnotator implements Annotator {
         this.nameBeforeSpeech = Pattern.compile("(?:(" + NAME + ")|,\\s+(" + NAME + "),)\\s+(?:" + verbs + ")\\b");
         this.nameAfterSpeech = Pattern.compile("[,”\"]\\s*(?:" + verbs + ")\\s+(" + NAME + ")(?=\\s*[,.;]|\\s*$)");
         this.nameBeforeApposition = Pattern.compile("(" + NAME + "),\\s+(?:(?:the|its|their|a|an|one)\\s+)?"
-                + "(?:(?:\\p{Lu}[\\p{L}.]*+\\s+){0,3}\\p{Lu}[\\p{L}.]*+(?:['’]s|(?<=s)['’])\\s+)?"
+                + "(?:(?:\\p{Lu}[\\p{L}.]*+\\s+){0,3}\\p{Lu}[\\p{L}.]*+(?:['’]s|(?<=s)['’])\\s+|(?<acronym>\\p{Lu}[\\p{Lu}.]++)\\s+)?"
                 + "(?:(?i:" + Titles.TENURE + ")\\s*)*(?:(?:" + titles.demonymPattern().pattern() + ")\\s+)?");
         String heads = String.join("|", organisationHeads);
         // "… of National Defence", "… on Foreign Affairs and International Development"; not "… on Monday"
@@ -160,6 +160,8 @@ public final class CueEntityAnnotator implements Annotator {
         Matcher apposition = nameBeforeApposition.matcher(text).region(sentence.span().begin(), sentence.span().end());
         while (apposition.find()) {
             Matcher t = titles.titlePattern().matcher(text).region(apposition.end(), sentence.span().end());
+            if (!t.lookingAt() && apposition.group("acronym") != null) // "NAME, the MP who …": the capitals were the title
+                t = titles.titlePattern().matcher(text).region(apposition.start("acronym"), sentence.span().end());
             if (!t.lookingAt() || titles.post(t) == null || !titles.post(t).isPost())
                 continue;
             Span span = trim(document, new Span(apposition.start(1), apposition.end(1)), true);

@@ -86,6 +86,7 @@ public final class NameChunkAnnotator implements Annotator {
     private final Set<String> stopwords = new HashSet<>(Lexicon.words("name-stopwords.txt"));
     private final Set<String> organisationHeads = Lexicon.words("organisation-heads.txt");
     private final Set<String> outletHeads = Lexicon.words("outlet-heads.txt");
+    private final Set<String> portfolioWords = Lexicon.words("portfolio-words.txt");
     private final Set<String> placeHeads = Lexicon.words("place-heads.txt");
     private final Set<String> notPlaces = Lexicon.words("not-places.txt");
     private final Set<String> speechVerbs = Lexicon.words("speech-verbs.txt");
@@ -137,7 +138,8 @@ public final class NameChunkAnnotator implements Annotator {
             List<Word> words = words(document.text(), sentence.span());
             List<Mention> local = document.mentionsIn(sentence.span());
             for (List<Word> run : runs(document.text(), words)) {
-                boolean settled = chunk(document, sentence, words, run, local, cues);
+                // "the Ministry of Defence and the Norwegian Army": "and the" joins two names, never one
+                boolean settled = !joinsTwoDefiniteNames(run) && chunk(document, sentence, words, run, local, cues);
                 if (!settled)
                     for (List<Word> part : splitAtAnd(run)) // "Marta Kowalczyk and Tomasz Lis": two names, not one
                         settled |= chunk(document, sentence, words, part, local, cues);
@@ -218,6 +220,13 @@ public final class NameChunkAnnotator implements Annotator {
         return runs;
     }
 
+    private static boolean joinsTwoDefiniteNames(List<Word> run) {
+        for (int i = 0; i + 1 < run.size(); i++)
+            if (run.get(i).text().equals("and") && run.get(i + 1).text().equals("the"))
+                return true;
+        return false;
+    }
+
     /** The parts of a run between its "and"s; none when it has no "and". */
     private static List<List<Word>> splitAtAnd(List<Word> run) {
         List<List<Word>> parts = new ArrayList<>();
@@ -264,7 +273,9 @@ public final class NameChunkAnnotator implements Annotator {
         String text = document.text();
         int first = 0;
         // "However", "The", "In", titles and months open a run but are not part of a name.
-        while (first < run.size() && isLeadingNonName(run.get(first).text()))
+        // "the Foreign Office": a portfolio word opens the name of a body that ends the run
+        boolean body = organisationHeads.contains(run.get(run.size() - 1).text());
+        while (first < run.size() && isLeadingNonName(run.get(first).text()) && !(body && portfolioWords.contains(run.get(first).text())))
             first++;
         int last = run.size() - 1;
         while (last >= first && !run.get(last).capitalised())
@@ -307,18 +318,18 @@ public final class NameChunkAnnotator implements Annotator {
         List<Word> name = c.name();
         // "Office of the President of Ukraine": a head, "of", then what the body serves; a title inside is part of the name.
         if (name.size() >= 3 && organisationHeads.contains(name.get(0).text()) && name.get(1).text().equals("of")) {
-            if (!genericNames.isGeneric(c.surface()))
+            if (!genericNames.isGeneric(c.surface()) || standsAsName(document.text(), c))
                 add(document, c.sentence(), c.span(), Kind.ORGANISATION, c.inside());
             return true;
         }
-        if (hasTitleWord(name))
+        if (hasTitleWord(name) && !bodyNamedAfterPortfolio(document.text(), c))
             return false; // a person or a post: the cue annotator's
         if (acronym.isPresent()) {
             addAcronym(document, acronym.get(), add(document, c.sentence(), c.span(), Kind.ORGANISATION, c.inside()));
             return true;
         }
         if (name.size() >= 2 && (organisationHeads.contains(c.lastWord()) || outletHeads.contains(c.lastWord()))) {
-            if (!genericNames.isGeneric(c.surface()))
+            if (!genericNames.isGeneric(c.surface()) || standsAsName(document.text(), c))
                 add(document, c.sentence(), c.span(), outletHeads.contains(c.lastWord()) ? Kind.OUTLET : Kind.ORGANISATION, c.inside());
             return true;
         }
@@ -335,6 +346,27 @@ public final class NameChunkAnnotator implements Annotator {
             return true;
         }
         return false;
+    }
+
+    /** "the Foreign Office": portfolio words and a head after "the" name a body, not a post. */
+    private boolean bodyNamedAfterPortfolio(String text, Candidate c) {
+        List<Word> name = c.name();
+        return organisationHeads.contains(c.lastWord()) && standsAsName(text, c)
+                && name.subList(0, name.size() - 1).stream().allMatch(w -> portfolioWords.contains(w.text()));
+    }
+
+    /** "the" before a name, not "of the" (a post's complement: "Parliamentary Secretary of the Foreign Ministry"). */
+    private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?<!\\bof\\s)(?i:the)\\s+$");
+
+    /**
+     * "the Department of Defence", "the Foreign Office", "the Australian Army": a body every government has
+     * is still named, in capitals after "the" with nothing before it to make it a description ("Ukraine's
+     * Foreign Ministry", "Parliamentary Secretary of the Foreign Ministry" are descriptions or part of a post).
+     */
+    private static boolean standsAsName(String text, Candidate c) {
+        int begin = c.span().begin();
+        return THE_BEFORE.matcher(text.substring(Math.max(0, begin - 8), begin)).find()
+                || c.first() > 0 && c.run().get(c.first() - 1).text().equals("The") && c.first() == 1;
     }
 
     private boolean place(Document document, Candidate c, Cues cues) {

@@ -39,6 +39,8 @@ public final class ReferenceCatalog {
 
     private final Map<String, KnownActor> byKey = new LinkedHashMap<>();
     private final Map<String, KnownActor> byAlias = new HashMap<>();
+    /** Person key → the state whose national posts the person holds ({@code schema:nationality}). */
+    private final Map<String, String> nationalities = new HashMap<>();
 
     public ReferenceCatalog(Collection<KnownActor> actors) {
         for (KnownActor actor : actors) {
@@ -85,7 +87,13 @@ public final class ReferenceCatalog {
                     capitalOf(subject), parentOrganization(subject)));
         });
         actors.sort(Comparator.comparing(KnownActor::key));
-        return new ReferenceCatalog(actors);
+        ReferenceCatalog catalog = new ReferenceCatalog(actors);
+        model.listStatements(null, model.createProperty(SCHEMA.NS + "nationality"), (RDFNode) null).forEach(st -> {
+            if (st.getSubject().getURI().startsWith(PARSE_BASE) && st.getObject().isURIResource())
+                catalog.nationalities.put(st.getSubject().getURI().substring(PARSE_BASE.length()),
+                        st.getResource().getURI().substring(PARSE_BASE.length()));
+        });
+        return catalog;
     }
 
     private static String capitalOf(Resource subject) {
@@ -114,6 +122,9 @@ public final class ReferenceCatalog {
     public Collection<KnownActor> actors() { return byKey.values(); }
 
     public Optional<KnownActor> byKey(String key) { return Optional.ofNullable(byKey.get(key)); }
+
+    /** The state whose national posts a listed person holds, if the list says. */
+    public Optional<String> nationality(String personKey) { return Optional.ofNullable(nationalities.get(personKey)); }
 
     /** Looks a name up among labels and aliases, ignoring case and curly/straight apostrophes. */
     public Optional<KnownActor> byName(String name) { return Optional.ofNullable(byAlias.get(normalise(name))); }

@@ -39,8 +39,8 @@ public final class RoleAnnotator implements Annotator {
     public static final double CONTEXT_CONFIDENCE = 0.65;
     /** A national post without a country next to it is in the first country its sentence names. */
     public static final double SENTENCE_COUNTRY_CONFIDENCE = 0.6;
-    /** A national post with no country in its sentence is in the country the article mentions most. */
-    public static final double MAIN_COUNTRY_CONFIDENCE = 0.45;
+    /** A national post with no state in its sentence is in the state of the passage or the dateline ({@link HomeCountry}). */
+    public static final double PASSAGE_COUNTRY_CONFIDENCE = 0.45;
     /** "the Ukrainian president told the summit", resolved to the person in focus (see {@link Attribution}). */
     public static final double DESCRIPTION_CONFIDENCE = 0.5;
 
@@ -55,11 +55,11 @@ public final class RoleAnnotator implements Annotator {
     /**
      * "the country’s deputy defence minister": the state the sentence named before; "the Slovak
      * government’s spokesman", "the Dutch defence ministry's special envoy": the state of the
-     * demonym. Group "demonym" is the demonym, if any.
+     * demonym; "the UK defence ministry's director": the state named. Group "demonym" is the demonym, "state" the name, if any.
      */
     private static final Pattern STATE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(?:(?-i:(?<demonym>"
             + Titles.standard().demonymPattern().pattern()
-            + "))\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:ministry|embassy|presidency|mission|delegation)|country|government|nation|state)"
+            + "))\\s+|(?-i:(?<state>\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?))\\s+(?=[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?ministry))?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:ministry|embassy|presidency|mission|delegation)|country|government|nation|state)"
             + "['’]s\\s+$");
     /**
      * "spokesman for the Slovak government", "adviser to the Polish government", "a state secretary
@@ -71,13 +71,21 @@ public final class RoleAnnotator implements Annotator {
     /** "of South Korea’s National Intelligence Service": the rest of a body named after its state. */
     private static final Pattern BODY_OF_STATE = Pattern.compile("['’]s\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?\\p{Lu}[\\p{L}-]*");
     /** "Canada's Associate Minister of National Defence, Paul Ferrand, said": the name set off by commas. */
-    private static final Pattern COMMA_BEFORE_NAME = Pattern.compile(",\\s+");
+    private static final Pattern COMMA_BEFORE_NAME = Pattern.compile(",\\s+(?:" + Titles.standard().addressPattern().pattern()
+            + "\\s+)?"); // "Estonia's defence chief, General Martin Herem,": a rank may stand before the name
     private static final Pattern NAME_CLOSES = Pattern.compile("\\s*(?:[,.;)]|$)");
+    /** The field of a title written out in lower case: "director for drone capability", "adviser on energy security". */
+    private static final Pattern FIELD_AFTER = Pattern.compile("\\s+(?:for|of|on)\\s+(?!(?:the|a|an|his|her|its|their)\\b)"
+            + "(?:[\\p{L}-]+\\s+){0,2}\\p{Ll}[\\p{Ll}-]*"); // "deputy prime minister for European integration"
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:the|an?)\\s+$");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.’'-]*)\\s*$");
     /** Group "the" starts an article that may belong to the organisation's mention ("of the alliance"). */
     private static final Pattern OF_AFTER = Pattern.compile("\\s*,?\\s+of\\s+(?<the>the\\s+)?");
-    private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s+(?:(?i:the|a)\\s+)?$");
+    /** "Mark Rutte, the …", "Marles, who is also …", "Milanović, who as …": a title set off after the name. */
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s+(?:" + "(?:who\\s+(?:is|was|has\\s+been)\\s+(?:also\\s+)?|(?:who\\s+)?as\\s+)"
+            + ")?(?:(?i:the|a)\\s+)?$");
+    /** A title after "who is also" or "(who) as" belongs to the name before, whatever follows it ("who as commander-in-chief must …"). */
+    private static final Pattern RELATIVE_TITLE_BEFORE = Pattern.compile(",\\s+(?:who\\s+(?:is|was|has\\s+been)\\s+(?:also\\s+)?|(?:who\\s+)?as\\s+)$");
     /** An apposition ends at a comma or the end of the sentence; "took over as TITLE" may go on ("on Tuesday"). */
     private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:who|which)\\b");
     private static final Pattern APPOSITION_END = Pattern.compile("\\s*(?:[,.;)”\"]|$)|\\s+(?:on|in|since|from|after|last|this)\\b");
@@ -95,6 +103,7 @@ public final class RoleAnnotator implements Annotator {
 
     private final ReferenceCatalog catalog;
     private final PlaceHierarchy places = PlaceHierarchy.load();
+    private final HomeCountry home = new HomeCountry();
     private final Titles titles = Titles.standard();
     private final Set<String> stopwords = Lexicon.words("name-stopwords.txt");
 
@@ -166,18 +175,28 @@ public final class RoleAnnotator implements Annotator {
             String postLabel = post.post();
             if (Titles.ENVOY.matcher(t.group()).find() && posting.lookingAt()) {
                 afterTitle = posting.end(); // "Sweden's ambassador to NATO, Axel Berg,": the posting is part of the post
-                postLabel += " " + posting.group().strip().replaceAll("\\s+", " ");
+                if (posting.group("in") == null) // "Ukraine's ambassador in Canberra, NAME,": it is not
+                    postLabel += " " + posting.group().strip().replaceAll("\\s+", " ");
             }
             Mention person = personAfter(document, mentions, afterTitle);
+            Matcher coordinated = TITLE_AFTER_AND.matcher(text).region(afterTitle, sentence.span().end());
+            if (person == null && coordinated.lookingAt()) // "Deputy Prime Minister and Defence Minister NAME": both are NAME's
+                person = personAfter(document, mentions, coordinated.end());
             if (person == null && (organisation != null || ofOrganisation != null))
                 person = personSetOffByCommas(document, mentions, afterTitle, sentence); // "the President of Finland, Alexander Stubb,"
+            Matcher field = FIELD_AFTER.matcher(text).region(afterTitle, sentence.span().end());
+            if (person == null && field.lookingAt() && appositionEnds(text, field.end(), sentence)) {
+                afterTitle = field.end(); // "NAME, the UK defence ministry's director for drone capability, who …"
+                postLabel += " " + Titles.asPost(field.group().strip());
+            }
             if (person != null) {
                 if (organisation == null && ofOrganisation != null)
                     organisation = ofOrganisation.entityKey();
                 Mention ofAfterPerson = organisationAfterOf(document, mentions, person.span().end());
                 if (organisation == null && ofAfterPerson != null)
                     organisation = ofAfterPerson.entityKey(); // "President Volodymyr Zelenskyy of Ukraine"
-            } else if (appositionEnds(text, afterTitle, sentence) || left.indefinite()) {
+            } else if (appositionEnds(text, afterTitle, sentence) || left.indefinite()
+                    || RELATIVE_TITLE_BEFORE.matcher(text).region(sentence.span().begin(), left.begin()).find()) {
                 // "Mark Rutte, the Secretary General of NATO, said"; not "Putin, the secretary general stressed";
                 // "Nils Hartung, a state secretary in …": an indefinite title after a name is an apposition
                 person = personBefore(document, mentions, left.begin());
@@ -186,6 +205,8 @@ public final class RoleAnnotator implements Annotator {
             }
             if (person != null && organisation == null && post.defaultsToParliament())
                 organisation = parliamentNamed(document, sentence).orElse(null); // "NAME, the MP who drafted the motion"
+            else if (person != null && isCountryKey(organisation) && post.defaultsToParliament())
+                organisation = parliamentOf(document, organisation).orElse(organisation); // "a Ukrainian MP": in the Verkhovna Rada
             if (person != null)
                 out.add(new Found(person.entityKey(), postLabel, organisation, post.defaultsToOrganisation(), left.past(),
                         left.unknownQualifier(), sentence));
@@ -223,6 +244,8 @@ public final class RoleAnnotator implements Annotator {
     }
 
     private static final Pattern COUNTERPART = Pattern.compile("\\bcounterpart\\b");
+    private final Pattern TITLE_AFTER_COUNTERPART = Pattern.compile(",?\\s+(?:" + titles.titlePattern().pattern() + ")");
+    private final Pattern TITLE_AFTER_AND = Pattern.compile("\\s+and\\s+(?:" + titles.titlePattern().pattern() + ")");
 
     /**
      * "NAME, the head of the Ukraine task force at Denmark's defence ministry," and "NAME, who chairs
@@ -267,6 +290,12 @@ public final class RoleAnnotator implements Annotator {
     }
 
 
+    /** The country a mention starting at {@code begin} names, or null. */
+    private static String countryMentionAt(Document document, List<Mention> mentions, int begin) {
+        return mentions.stream().filter(m -> m.span().begin() == begin && isCountryKey(m.entityKey()))
+                .map(Mention::entityKey).findFirst().orElse(null);
+    }
+
     private static boolean isCountryKey(String key) { return key != null && key.startsWith(Entity.Kind.COUNTRY.uriKind + "/"); }
 
     /**
@@ -280,12 +309,21 @@ public final class RoleAnnotator implements Annotator {
             Left left = left(document, sentence, mentions, c.start());
             if (!isCountryKey(left.organisation()))
                 continue;
-            Mention person = personAfter(document, mentions, c.end());
+            // "his Ukrainian counterpart, Defence Minister Rustem Umerov": the title says the post, the demonym the country
+            Matcher title = TITLE_AFTER_COUNTERPART.matcher(document.text()).region(c.end(), sentence.span().end());
+            Titles.Post titled = title.lookingAt() ? titles.post(title) : null;
+            Mention person = personAfter(document, mentions, titled != null && titled.isPost() ? title.end() : c.end());
+            if (person != null && titled != null && titled.isPost()) {
+                out.add(new Found(person.entityKey(), titled.post(), left.organisation(), false, left.past(), false, sentence));
+                continue;
+            }
             if (person == null)
                 person = personSetOffByCommas(document, mentions, c.end(), sentence);
+            // "Schallenberg met his Ukrainian counterpart Andrii Sybiha": the post of the office holder named last,
+            // in this sentence also before its country is resolved
             Found model = null;
             for (Found f : before)
-                if (isCountryKey(f.organisation()) && person != null
+                if ((isCountryKey(f.organisation()) || f.organisation() == null && f.sentence().equals(sentence)) && person != null
                         && !f.person().equals(person.entityKey()))
                     model = f;
             if (person != null && model != null)
@@ -325,7 +363,9 @@ public final class RoleAnnotator implements Annotator {
         Matcher state = STATE_BEFORE.matcher(text).region(sentence.span().begin(), pos);
         if (state.find()) { // "the Slovak government’s spokesman", "the country’s deputy defence minister"
             String country = state.group("demonym") != null ? titles.countryOf(state.group("demonym")).orElse(null)
-                    : countryReferredTo(document, sentence, state.start()).orElse(null);
+                    : state.group("state") != null ? countryMentionAt(document, mentions, state.start("state"))
+                    : countryReferredTo(document, sentence, state.start())
+                            .or(() -> home.of(document, sentence, person -> Optional.empty())).orElse(null);
             return new Left(country, Titles.isPast(tenure.toString()), country == null, state.start());
         }
         Matcher possessive = POSSESSIVE_BEFORE.matcher(text).region(sentence.span().begin(), pos);
@@ -501,58 +541,35 @@ public final class RoleAnnotator implements Annotator {
             return Optional.empty();
         if (f.defaultsToOrganisation())
             return mainOrganisation(document).map(org -> new Resolved(f, org, CONTEXT_CONFIDENCE));
-        // "Britain will keep …, Armed Forces Minister Daniel Hurst said": a minister speaks for the country of the clause;
-        // "In Stockholm, Rutte met Prime Minister …": or for the capital the clause takes place in.
-        // The sentence before counts when this one names no country (a quotation split in two).
-        Optional<String> country = countryOfClause(document, f.sentence().span());
+        // "Latvian President NAME, a former foreign minister": a person's national posts are in one state
+        Optional<String> elsewhere = nationalPostOf(f.person(), all);
+        if (elsewhere.isPresent())
+            return elsewhere.map(c -> new Resolved(f, c, SAME_PERSON_CONFIDENCE));
+        Optional<String> nationality = catalog.nationality(f.person()); // "President Zelenskyy said …": a listed person's state
+        if (nationality.isPresent())
+            return nationality.map(c -> new Resolved(f, c, SAME_PERSON_CONFIDENCE));
+        // "Britain will keep …, Armed Forces Minister Daniel Hurst said": a minister speaks for the state the clause
+        // presents as an actor (HomeCountry); the sentence before counts when this one names none (a quotation split in two)
+        Optional<String> country = home.actor(document, f.sentence().span());
         if (country.isEmpty() && f.sentence().index() > 0 && continuesQuotation(document, f.sentence()))
-            country = countryOfClause(document, document.sentences().get(f.sentence().index() - 1).span());
+            country = home.actor(document, document.sentences().get(f.sentence().index() - 1).span());
         if (country.isPresent())
             return country.map(c -> new Resolved(f, c, SENTENCE_COUNTRY_CONFIDENCE));
-        // "President Volodymyr Zelenskyy said …" with no country in sight: the country the article is about
-        return mainCountry(document).map(c -> new Resolved(f, c, MAIN_COUNTRY_CONFIDENCE));
+        // "President NAME said …" with no state in its sentence: the passage's, else the dateline's; no guess beyond
+        return home.of(document, f.sentence(), person -> nationalPostOf(person, all))
+                .map(c -> new Resolved(f, c, PASSAGE_COUNTRY_CONFIDENCE));
+    }
+
+    /** The country of a national post the text gives a person explicitly, if any. */
+    private static Optional<String> nationalPostOf(String person, List<Found> all) {
+        return all.stream().filter(o -> o.person().equals(person) && isCountryKey(o.organisation()))
+                .map(Found::organisation).findFirst();
     }
 
     /** The sentence opens inside a quotation that began in the sentence before. */
     private static boolean continuesQuotation(Document document, Sentence sentence) {
         int begin = sentence.span().begin();
         return Quotes.find(document).stream().anyMatch(q -> q.outer().begin() < begin && begin < q.outer().end());
-    }
-
-    /** The country the content mentions most often, by name or by its capital ("Washington"); the first one on a tie. */
-    private static Optional<String> mainCountry(Document document) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Mention m : document.mentions()) {
-            Entity e = document.entity(m.entityKey()).orElseThrow();
-            String country = e.kind() == Entity.Kind.COUNTRY ? e.key() : e.standsFor();
-            if (country != null && document.sentenceAt(m.span().begin()).isPresent())
-                counts.merge(country, 1, Integer::sum);
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-    }
-
-    private static final Pattern IN_BEFORE = Pattern.compile("(?i)\\bin\\s+$");
-
-    /**
-     * The first country a sentence names as an actor or as the capital it takes place in; not a
-     * country that only qualifies another person's title ("U.S. Defense Secretary Lloyd Austin").
-     */
-    private Optional<String> countryOfClause(Document document, Span sentence) {
-        List<Mention> mentions = document.mentionsIn(sentence);
-        String text = document.text();
-        List<Quotes.Quote> quotes = Quotes.find(document);
-        for (Mention m : mentions) {
-            // In the speaker's own words only the subject they open with: "“Hungary will not support …”", not "“… than Russia”"
-            if (Quotes.enclosing(quotes, m.span().begin()) != null && !opensQuotedClause(text, sentence, m))
-                continue;
-            Entity e = document.entity(m.entityKey()).orElseThrow();
-            if (e.kind() == Entity.Kind.COUNTRY && !titles.qualifiesPerson(document, m, mentions))
-                return Optional.of(e.key());
-            if (e.kind() == Entity.Kind.PLACE && e.standsFor() != null
-                    && IN_BEFORE.matcher(text).region(sentence.begin(), m.span().begin()).find())
-                return Optional.of(e.standsFor());
-        }
-        return Optional.empty();
     }
 
     /**
@@ -568,15 +585,6 @@ public final class RoleAnnotator implements Annotator {
                 .filter(m -> isCountryKey(m.entityKey())).toList();
         return previous.isEmpty() ? firstCountry(document, new Span(at, sentence.span().end()))
                 : Optional.of(previous.get(previous.size() - 1).entityKey());
-    }
-
-    private static final Pattern QUOTE_OPEN_BEFORE = Pattern.compile("[“\"‘]\\s*$");
-    private static final Pattern VERB_AFTER = Pattern.compile("^\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+");
-
-    private static boolean opensQuotedClause(String text, Span sentence, Mention m) {
-        String before = text.substring(sentence.begin(), m.span().begin());
-        return (before.isBlank() || QUOTE_OPEN_BEFORE.matcher(before).find())
-                && VERB_AFTER.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 30))).find();
     }
 
     private static Optional<String> firstCountry(Document document, Span sentence) {
@@ -596,6 +604,12 @@ public final class RoleAnnotator implements Annotator {
         java.util.function.Predicate<Mention> parliament = m -> document.entity(m.entityKey()).map(e -> e.partOf() != null).orElse(false);
         return document.mentionsIn(sentence.span()).stream().filter(parliament).map(Mention::entityKey).findFirst()
                 .or(() -> document.entitiesByMentions(parliament).stream().findFirst());
+    }
+
+    /** The one state body of {@code country} the document names (its parliament, for a post held in one). */
+    private static Optional<String> parliamentOf(Document document, String country) {
+        List<String> bodies = document.entities().values().stream().filter(e -> country.equals(e.partOf())).map(Entity::key).toList();
+        return bodies.size() == 1 ? Optional.of(bodies.get(0)) : Optional.empty();
     }
 
     /** The organisation mentioned most often (news outlets aside); the first one on a tie. */

@@ -33,7 +33,9 @@ final class Titles {
     private static final String RANK = "(?:first[\\s-]+deputy|principal[\\s-]+deputy|deputy|vice|assistant|associate|parliamentary|special)";
     /** Titles of people posted somewhere, and where: "ambassador to NATO", "envoy to the United States". */
     static final Pattern ENVOY = Pattern.compile("(?i)ambassador|envoy|representative");
-    static final Pattern POSTED_TO = Pattern.compile("\\s+(?:to|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}");
+    /** Group "in": "ambassador in Bern" says where the post is held, not which post (no part of the label). */
+    static final Pattern POSTED_TO = Pattern.compile("\\s+(?:to|for|(?<in>in))\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}");
+    private static final Pattern NATIONAL = Pattern.compile("\\b(?:ministry|presidential)\\b");
     /** Words that stay lower case inside a post written out: "State Secretary for Defence". */
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "the", "and", "to");
 
@@ -49,6 +51,8 @@ final class Titles {
     private final Pattern titlePattern;
     private final Pattern demonymPattern;
     private final Pattern synonymPattern;
+    /** Forms of address and ranks that name no post ("General", "Dr"): they may stand before a name. */
+    private final Pattern addressPattern;
     /** After an organisation: "[’s] [new] TITLE " up to where the person's name would start. */
     private final Pattern postAfterOrganisation;
 
@@ -77,6 +81,8 @@ final class Titles {
 
         this.titlePattern = Pattern.compile("(?<![\\p{L}-])(?i:(?:(?<rank>" + RANK + "(?:[\\s-]+" + RANK + ")?)[\\s-]+)?(?<title>"
                 + composed(portfolios, heads) + "|" + alternation(titles, true) + "))\\.?(?![\\p{L}-])");
+        List<String> addresses = titles.stream().filter(title -> !posts.get(title).isPost()).toList();
+        this.addressPattern = Pattern.compile("(?i:" + alternation(addresses, true) + ")\\.?");
         this.demonymPattern = Pattern.compile("(?<![\\p{L}])(?:" + alternation(demonyms.keySet(), false) + ")(?![\\p{L}])");
         Set<String> synonymWords = new HashSet<>();
         synonyms.values().forEach(m -> synonymWords.addAll(m.keySet()));
@@ -125,6 +131,9 @@ final class Titles {
         return title.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
     }
 
+    /** Forms of address and ranks without a post: "General", "Colonel", "Mr". */
+    Pattern addressPattern() { return addressPattern; }
+
     /** Titles with an optional rank: groups "rank" and "title". */
     Pattern titlePattern() { return titlePattern; }
 
@@ -145,8 +154,9 @@ final class Titles {
         for (String head : heads)
             if (title.startsWith(head + " ") || title.endsWith(" " + head)) {
                 Post headPost = posts.get(head);
-                // "Defence Ministry Spokesman": a ministry's post is national, not the document's organisation's
-                defaultsToOrganisation = headPost != null && headPost.defaultsToOrganisation() && !title.contains("ministry");
+                // "Defence Ministry Spokesman", "presidential spokesman": a ministry's or a president's post is national,
+                // not the document's organisation's
+                defaultsToOrganisation = headPost != null && headPost.defaultsToOrganisation() && !NATIONAL.matcher(title).find();
                 break;
             }
         return new Post(asPost(written), defaultsToOrganisation);

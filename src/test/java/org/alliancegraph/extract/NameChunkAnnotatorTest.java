@@ -147,10 +147,20 @@ class NameChunkAnnotatorTest {
     @Test
     void genericBodiesAndPeopleAreLeftToOtherAnnotators() {
         Document d = chunks("""
-                The Foreign Ministry said so. Defence Minister Lena Hartmann met officials at the Ministry of Defence.
+                Estonia's Foreign Ministry said so. Defence Minister Lena Hartmann met the Deputy Secretary of the Defence Ministry.
                 The Office of the President of Moldova confirmed it.""");
         assertEquals(List.of("Office of the President of Moldova=organisation/office-of-the-president-of-moldova"), chunked(d));
         assertTrue(keys(d).contains("person/lena-hartmann"));
-        assertEquals(Set.of(), keys(d).stream().filter(k -> k.contains("ministry")).collect(Collectors.toSet()));
+        assertEquals(Set.of(), keys(d).stream().filter(k -> k.contains("ministry")).collect(Collectors.toSet()),
+                "a body after a possessive is a description, after a post's 'of the' part of the post");
+    }
+
+    @Test
+    void aBodyEveryGovernmentHasIsNamedInCapitalsAfterThe() {
+        Document d = chunks("""
+                The Foreign Office said so. Hartmann met officials at the Ministry of Defence and the Norwegian Army.
+                A spokesman for the Department of Energy declined to comment.""");
+        assertEquals(List.of("Foreign Office=organisation/foreign-office", "Ministry of Defence=organisation/ministry-of-defence",
+                "Norwegian Army=organisation/norwegian-army", "Department of Energy=organisation/department-of-energy"), chunked(d));
     }
 }

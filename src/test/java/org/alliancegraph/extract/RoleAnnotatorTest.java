@@ -442,4 +442,163 @@ class RoleAnnotatorTest {
                     roles("2025-03-04", "“We will not blink,” said Maria Sousa, Portugal's minister of state for European affairs."));
         }
     }
+
+    /**
+     * Round nine: whose country a bare national title is in (HomeCountry). Invented sentences, other
+     * actors: the state a clause presents as an actor, never the one it speaks about.
+     */
+    @Nested
+    class RoundNine {
+        @Test
+        void aCapitalOrStateAsTheSubjectOfTheReportedClause() {
+            assertEquals(List.of("person/ivo-rand|Deputy Foreign Minister|country/estonia"),
+                    roles("2025-03-04", "Ivo Rand, a deputy foreign minister, said Tallinn had always backed Georgia's accession."));
+            assertEquals(List.of("person/lena-varga|President|country/hungary"),
+                    roles("2025-03-04", "President Lena Varga has said that Moldova's place is in the EU, and Budapest wants the bloc "
+                            + "to say so."));
+            assertEquals(List.of("person/tomas-blaha|Prime Minister|country/slovakia"),
+                    roles("2025-03-04", "Prime Minister Tomas Blaha said Slovakia, for its part, would send fuel to Moldova."));
+        }
+
+        @Test
+        void theCountryAClauseSpeaksAboutIsNotTheOfficials() {
+            assertEquals(List.of(), roles("2025-03-04", "President Ana Duarte said that Georgia belongs in NATO."),
+                    "a candidate that joins or belongs is not the speaker's state: no role rather than a wrong one");
+            assertEquals(List.of(), roles("2025-03-04", "Prime Minister Jonas Berg said allies should invite Georgia into NATO."));
+            assertEquals(List.of(), roles("2025-03-04", "Defence Minister Ruth Adler said the aid for Moldova would come soon."));
+            assertEquals(List.of(), roles("2025-03-04", "President Ana Duarte said it would be the strongest answer to Moscow and Minsk."),
+                    "capitals coordinated after a preposition are no subject");
+            assertEquals(List.of(), roles("2025-03-04", "Latvia and Georgia signed a deal. President Karlis Ozols said it would last."),
+                    "coordinated subjects name two states, neither surely the official's");
+        }
+
+        @Test
+        void aDemonymOnAGovernmentOrCapitalNamesTheState() {
+            assertEquals(List.of("person/mette-holm|Prime Minister|country/denmark"),
+                    roles("2025-03-04", "A spokeswoman for the Danish government said Prime Minister Mette Holm would travel to Kyiv."));
+            assertEquals(List.of("person/karl-saar|President|country/estonia"),
+                    roles("2025-03-04", "The talks then moved to the Estonian capital. On Monday, President Karl Saar said allies "
+                            + "should invite Georgia."));
+        }
+
+        @Test
+        void thePassageGivesTheStateWhenTheSentenceNamesNone() {
+            assertEquals(List.of("person/mikko-lehto|Defence Minister|country/finland",
+                            "person/sanna-koski|President|country/finland"),
+                    roles("2025-03-04", "Finnish Defence Minister Mikko Lehto briefed the committee on Tuesday. Later, Lehto "
+                            + "declined to comment on Georgia's membership. President Sanna Koski has said Georgia belongs in NATO."));
+            assertEquals(List.of("person/irena-kral|Prime Minister|country/croatia",
+                            "person/dario-vukic|President|country/croatia"),
+                    roles("2025-03-04", "Prime Minister Irena Kral said that Croatia would keep helping Moldova. "
+                            + "President Dario Vukic, however, has refused to sign the order."));
+        }
+
+        @Test
+        void theDatelineGivesTheStateLast() {
+            assertEquals(List.of("person/rasa-petraite|Prime Minister|country/lithuania"),
+                    roles("2025-03-04", "VILNIUS, March 3 — Prime Minister Rasa Petraite said allies must invite Georgia soon."));
+        }
+
+        @Test
+        void aListedPersonsNationalityBeforeTheClause() {
+            assertEquals(List.of("person/volodymyr-zelenskyy|President|country/ukraine"),
+                    roles("2025-03-04", "Britain will train more pilots, President Zelenskyy said after the call."));
+        }
+
+        @Test
+        void aCounterpartTakesThePostOfTheOfficeHolderBeforeOrOfItsOwnTitle() {
+            assertEquals(List.of("person/erik-dahl|Foreign Minister|country/norway",
+                            "person/marek-zielinski|Foreign Minister|country/poland"),
+                    roles("2025-03-04", "In Oslo, foreign minister Erik Dahl met his Polish counterpart Marek Zielinski on Friday."));
+            assertEquals(List.of("person/pierre-morel|Defence Minister|country/belgium",
+                            "person/levan-beridze|Defence Minister|country/georgia"),
+                    roles("2025-03-04", "Belgium will send two more minehunters, Defence Minister Pierre Morel said after talks with "
+                            + "his Georgian counterpart, Defence Minister Levan Beridze."));
+        }
+
+        @Test
+        void aTitleAfterWhoIsAlsoOrAsBelongsToTheNameBefore() {
+            assertEquals(List.of("person/mart-kask|Deputy Prime Minister|country/estonia",
+                            "person/mart-kask|Foreign Minister|country/estonia"),
+                    roles("2025-03-04", "Estonia will double its grant, Deputy Prime Minister Mart Kask said. Kask, who is also "
+                            + "foreign minister, said Tallinn would pay the first half in May."));
+            assertEquals(List.of("person/ilir-doda|President|country/albania",
+                            "person/ilir-doda|Commander-in-Chief|country/albania"),
+                    roles("2025-03-04", "Albania wants to send engineers. President Ilir Doda, who as commander-in-chief must "
+                            + "approve every deployment, has not signed."));
+        }
+
+        @Test
+        void anAmbassadorInACapitalHoldsAPlainAmbassadorsPost() {
+            assertEquals(List.of("person/nino-kapanadze|Ambassador|country/georgia"),
+                    roles("2025-03-04", "Georgia's ambassador in Oslo, Nino Kapanadze, asked for more."));
+        }
+
+        @Test
+        void aStateNamedBeforeAMinistryAndALowerCaseFieldAfterTheTitle() {
+            assertEquals(List.of("person/aiko-sato|Director for Reconstruction Policy|country/japan"),
+                    roles("2025-03-04", "“The money is ready,” said Aiko Sato, the Japan foreign ministry's director for "
+                            + "reconstruction policy, who led the talks."));
+        }
+
+        @Test
+        void theMinistrysSpokespersonIsInThePassagesState() {
+            assertEquals(List.of("person/joao-reis|Defence Minister|country/portugal",
+                            "person/rita-lopes|Spokesperson|country/portugal"),
+                    roles("2025-03-04", "Defence Minister João Reis said Portugal would send four trainers. "
+                            + "He added that the crews would follow in June. "
+                            + "“They are ready,” said Colonel Rita Lopes, the ministry's spokesperson."));
+        }
+
+        @Test
+        void aParliamentsMemberOrChairmanSitsInThatParliament() {
+            assertEquals(List.of("person/ola-berg|MP|organisation/storting"),
+                    roles("2025-03-04", "The Storting passed the bill. “It is late,” said Ola Berg, a Norwegian MP who sits on "
+                            + "the defence committee."));
+            assertEquals(List.of("person/piotr-mazur|Chairman|organisation/sejm"),
+                    roles("2025-03-04", "Piotr Mazur, the chairman of the Sejm, told the assembly that Georgia needed a date."));
+        }
+
+        @Test
+        void aPersonsNationalPostsAreInOneState() {
+            assertEquals(List.of("person/ana-petrova|President|country/bulgaria",
+                            "person/ana-petrova|Foreign Minister|country/bulgaria"),
+                    roles("2025-03-04", "Bulgarian President Ana Petrova, a former foreign minister, said allies must act."));
+            assertEquals(List.of("person/jan-novak|Deputy Prime Minister|country/czech-republic",
+                            "person/jan-novak|Interior Minister|country/czech-republic"),
+                    roles("2025-03-04", "Czech Deputy Prime Minister and Interior Minister Jan Novak visited Kyiv."),
+                    "two coordinated titles before one name are both the name's");
+        }
+
+        @Test
+        void aStatesAbbreviationBeforeAnAppositiveTitle() {
+            assertEquals(List.of("person/carol-hughes|Defence Secretary|country/united-kingdom"),
+                    roles("2025-03-04", "Carol Hughes, the UK defence secretary, said the drones would arrive in spring."));
+        }
+
+        @Test
+        void aPresidentialPostIsNational() {
+            assertEquals(List.of("person/olena-marchuk|Presidential Adviser|country/ukraine"),
+                    roles("2025-03-04", "NATO will meet in June. Ukrainian presidential adviser Olena Marchuk said the date was late."));
+            assertEquals(List.of(), roles("2025-03-04", "NATO will meet in June. Presidential spokesman Ivan Sokol said the date was late."),
+                    "a president's spokesman is no post of the organisation the article is about");
+        }
+
+        @Test
+        void aRankBetweenTheCommaAndTheName() {
+            assertEquals(List.of("person/aivar-tamm|Defence Chief|country/estonia"),
+                    roles("2025-03-04", "Estonia's defence chief, General Aivar Tamm, said the line was stable."));
+        }
+
+        @Test
+        void speakersAndTopDiplomatsAndAFieldWithACapitalisedWord() {
+            assertEquals(List.of("person/rasa-jonaitis|Speaker|organisation/seimas"),
+                    roles("2025-03-04", "Lithuania's Seimas speaker, Rasa Jonaitis, said the vote would pass."));
+            assertEquals(List.of("person/elena-popa|Top Diplomat|country/romania"),
+                    roles("2025-03-04", "Romania's top diplomat, Elena Popa, said the line would hold."));
+            assertEquals(List.of("person/maia-beridze|Deputy Prime Minister for European Integration|country/georgia"),
+                    roles("2025-03-04", "Maia Beridze, Georgia's deputy prime minister for European integration, said talks "
+                            + "would start."));
+        }
+    }
 }
