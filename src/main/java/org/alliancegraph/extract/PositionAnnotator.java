@@ -161,6 +161,8 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern STATED_LINE = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+)?(?:pledge|promise|commitment|position|decision"
             + "|declaration|line|view|stance)(?:,[^,;]{1,60},)?\\s+(?:(?:is|was|remains)\\s+)?that\\b", CI); // "Britain's position, set out in May, is that"
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:but|while|and)\\b");
+    /** A later reported clause about the country named before: "…, and that the country would …". */
+    private static final Pattern SAME_COUNTRY = Pattern.compile("\\s*(?:that\\s+)?(?:the|his|her|its|their)\\s+(?:country|government)\\b", CI);
     /** Members acting as one at the head of reported words ("partners have agreed …"), not those called upon ("allies should …"). */
     private static final Pattern COLLECTIVE_SUBJECT = Pattern.compile("(?:that\\s+)?(?:all\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+)?(?:allies|partners"
             + "|member\\s+(?:states|nations|countries))\\s+(?:have|has|had|are|were|agreed|agree|remain|remained)\\b");
@@ -184,6 +186,10 @@ public final class PositionAnnotator implements Annotator {
             + "(?:minister|president|chancellor|leader|premier)s)\\s+of\\s+(?:the\\s+)?$", CI);
     /** Before the subject of reported words: "(only) that (the)", and a title before a person ("said Prime Minister X believed"). */
     private static final Pattern REPORTED_SUBJECT_START = Pattern.compile("(?:(?:only|also|again|merely|simply|just)\\s+)?(?:that\\s+)?(?:the\\s+)?", CI);
+    private static final Pattern SAID = Pattern.compile("\\b(?:said|says|told\\s+\\p{L}+|added|stated|insisted)\\s+");
+    /** A government speaking through its spokesperson: "A spokesman for the German government said …" (group 1 the demonym). */
+    private static final Pattern GOVERNMENT_VOICE = Pattern.compile("(?:an?|the)\\s+(?:\\p{Ll}+\\s+)?spokes(?:man|woman|person)\\s+for\\s+the\\s+"
+            + "(\\p{Lu}\\p{L}+)\\s+(?:government|chancellery|cabinet|foreign\\s+ministry)\\b", CI);
     private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}");
     /** A person's own view reported by someone else: "said Chancellor X still believed …", "… regarded …". */
     private static final Pattern VIEW_VERB = Pattern.compile("\\s+(?:(?:still|also|now|firmly|privately)\\s+)?(?:believe[sd]?|thinks?|thought|regard(?:s|ed)?"
@@ -192,6 +198,7 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern FOLLOWED_BY_VERB_PHRASE = Pattern.compile("(?:,\\s*(?:too|also|however|for\\s+(?:its|their)\\s+part),)?\\s+\\p{Ll}");
     private static final Pattern SPOKE = Pattern.compile("\\s+(?:(?:also|both|jointly|have|has|had)\\s+)*(?:said|say|told|stated|agreed"
             + "|argued|insisted|stressed|reiterated|repeated|declared|wrote)\\b");
+    private static final Pattern ORGANISATIONS_JOINED = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
     private static final Pattern COORDINATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;]");
     /** A relative clause set off by commas after a subject: "Finland, which is not an EU member, does not …". */
@@ -336,12 +343,31 @@ public final class PositionAnnotator implements Annotator {
                 return List.of();
             Facts.Position p = found.get();
             List<String> officials = describedOfficials(sentence);
-            List<String> holders = !officials.isEmpty() && officials.get(0).equals(p.holderKeys().get(0))
-                    ? officials : coordinated(sentence, p.holderKeys().get(0));
-            return holders.stream()
-                    .map(k -> new Facts.Position(List.of(k), p.candidateKey(), p.organisationKey(), p.stance(), p.date(),
-                            p.statement(), p.evidence(), p.confidence()))
-                    .toList();
+            List<String> holders = new ArrayList<>(!officials.isEmpty() && officials.get(0).equals(p.holderKeys().get(0))
+                    ? officials : coordinated(sentence, p.holderKeys().get(0)));
+            String voice = governmentVoice(sentence);
+            if (voice != null && !holders.contains(voice) && attribution.kindOf(holders.get(0)) == Entity.Kind.PERSON)
+                holders.add(voice); // GUIDELINES §7: the government whose spokesman reports its leader's view holds it too
+            List<Facts.Position> all = new ArrayList<>();
+            for (String organisation : coordinatedOrganisations(sentence, p.organisationKey()))
+                for (String k : holders)
+                    all.add(new Facts.Position(List.of(k), p.candidateKey(), organisation, p.stance(), p.date(), p.statement(), p.evidence(),
+                            p.confidence()));
+            return all;
+        }
+
+        /** "Kyiv's path towards NATO and the European Union": the organisation with those joined to it by "and", in text order. */
+        private List<String> coordinatedOrganisations(Sentence sentence, String organisation) {
+            List<Mention> mentions = document.mentionsIn(sentence.span()).stream()
+                    .filter(m -> organisationsByMentions.contains(m.entityKey())).toList();
+            for (int i = 0; i + 1 < mentions.size(); i++) {
+                Mention a = mentions.get(i), b = mentions.get(i + 1);
+                if ((a.entityKey().equals(organisation) || b.entityKey().equals(organisation)) && !a.entityKey().equals(b.entityKey())
+                        && ORGANISATIONS_JOINED.matcher(document.text()).region(a.span().end(), b.span().begin()).matches()
+                        && ORGANISATION_BEFORE.matcher(document.text()).region(sentence.span().begin(), a.span().begin()).find())
+                    return List.of(a.entityKey(), b.entityKey());
+            }
+            return List.of(organisation);
         }
 
         /** The holder with the actors of its kind joined to it by "and" or commas in the sentence, in text order. */
@@ -497,6 +523,9 @@ public final class PositionAnnotator implements Annotator {
             Optional<String> reportedLine = reportedGovernmentLine(sentence, at, organisation);
             if (reportedLine.isPresent())
                 return Optional.of(new Holder(reportedLine.get(), -1, RESOLVED));
+            Mention viewHolder = reportedView(sentence, at);
+            if (viewHolder != null)
+                return Optional.of(new Holder(viewHolder.entityKey(), -1, RESOLVED));
             Optional<Holder> parenthetical = parentheticalSpeaker(sentence, at);
             if (parenthetical.isPresent())
                 return parenthetical;
@@ -594,8 +623,20 @@ public final class PositionAnnotator implements Annotator {
          * is the subject of the reported words, other than the candidate ("Rutte said Ukraine will be a member").
          */
         private Optional<String> governmentLine(Sentence sentence, Span at, Span words, String speakerKey, String organisation) {
-            if (words.begin() >= at.begin() || CLAUSE_BREAK.matcher(document.text()).region(words.begin(), at.begin()).find())
+            if (words.begin() >= at.begin())
+                return Optional.empty();
+            Matcher clause = CLAUSE_BREAK.matcher(document.text()).region(words.begin(), at.begin());
+            if (clause.find()) {
+                int last;
+                do
+                    last = clause.end();
+                while (clause.find());
+                // "… said Romania could not stand aside, and that the country would keep backing …": the country reported before
+                if (SAME_COUNTRY.matcher(document.text()).region(last, at.begin()).lookingAt())
+                    return governmentLine(sentence, new Span(words.begin(), last), words, speakerKey, organisation)
+                            .or(() -> speakerCountry(speakerKey));
                 return Optional.empty(); // "all allies agreed that …, but he would not say when": the second clause is the speaker's
+            }
             if (COLLECTIVE_SUBJECT.matcher(document.text()).region(words.begin(), at.begin()).lookingAt())
                 return Optional.of(organisation);
             Matcher own = OWN_GOVERNMENT.matcher(document.text()).region(words.begin(), at.begin());
@@ -617,6 +658,24 @@ public final class PositionAnnotator implements Annotator {
                 return Optional.empty();
             Choice candidate = candidate(sentence, at, null);
             return candidate != null && candidate.key().equals(country) ? Optional.empty() : Optional.of(country);
+        }
+
+        /** "A spokesman … said Chancellor X still believed membership …": the person whose view words after a speech verb report. */
+        private Mention reportedView(Sentence sentence, Span at) {
+            String text = document.text();
+            Matcher said = SAID.matcher(text).region(sentence.span().begin(), at.begin());
+            while (said.find())
+                for (Mention m : document.mentionsIn(new Span(said.end(), at.begin())))
+                    if (!CLAUSE_BREAK.matcher(text).region(m.span().end(), at.begin()).find()
+                            && reportedPerson(m, new Span(said.end(), at.begin()), null) != null)
+                        return m;
+            return null;
+        }
+
+        /** "A spokesman for the German government said …": the country whose government speaks, or null. */
+        private String governmentVoice(Sentence sentence) {
+            Matcher voice = GOVERNMENT_VOICE.matcher(document.text()).region(sentence.span().begin(), sentence.span().end());
+            return voice.lookingAt() ? TITLES.countryOf(voice.group(1)).orElse(null) : null;
         }
 
         /** "A spokesman said Chancellor X still believed …": another person whose view the reported words give, or null. */

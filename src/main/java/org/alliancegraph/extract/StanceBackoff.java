@@ -50,8 +50,9 @@ final class StanceBackoff {
             + "|" + ORG + "\\s+(?:bid|application|aspirations?|ambitions?|integration|path|future|invitation)\\b"
             + "|\\binvitation\\b(?!\\s+to\\s+(?!join\\b|(?:the\\s+)?(?-i:NATO|EU)\\b|the\\s+(?:alliance|bloc|union)\\b)\\p{L})|\\binvit(?:e|es|ed|ing)\\s+(?:\\p{Lu}\\p{L}+|it|them)\\s+(?:to\\s+join|into)\\b", CI);
 
-    /** Clauses: a semicolon or colon, or a comma before a contrasting conjunction. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:but|while|whereas|although|though|yet)\\b|\\s+but\\s+", CI);
+    /** Clauses: a semicolon or colon, a comma before a contrasting conjunction, or a second "that" clause. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:but|while|whereas|although|though|yet)\\b|\\s+but\\s+"
+            + "|,\\s+and\\s+that\\b", CI); // a second reported clause: "said X could not …, and that the country would …"
 
     private static final Pattern DISAGREEMENT = Pattern.compile("\\b(?:allies|members|member\\s+states|capitals|governments|partners)\\b"
             + "[^.;]{0,60}?\\b(?:disagree\\p{L}*|divided|divisions?|split|at\\s+odds|differ(?:s|ed)?)\\b"
@@ -70,6 +71,8 @@ final class StanceBackoff {
             + "|(?:priority|priorities|focus|first)\\b[^.;]{0,60}?\\b(?:weapons|aid|air\\s+defen[cs]e|ammunition|money|arms"
             // or the means to go on fighting: "the first task was to make sure it could keep fighting"
             + "|(?:keep|go\\s+on|continue)\\s+(?:fighting|defending)|defend\\s+itself|hold\\s+the\\s+line|prevail))\\b", CI);
+    /** Waiting denied: "no reason for allies to wait", "no need to delay". */
+    private static final Pattern WAIT_DENIED = Pattern.compile("\\bno\\s+(?:reason|need|point|excuse)\\b[^.;]{0,30}?\\b(?:wait|delay|postpone|hold\\s+back)\\p{L}*", CI);
     private static final Pattern CONSEQUENCE_DENIED = Pattern.compile("\\b(?:not|n[’']t)\\s+(?:necessarily\\s+)?(?:mean|imply|require|involve|entail|change|affect)\\b", CI);
     /** A negation, or a verb of holding back from saying: "declined to", "refrained from", "has yet to". */
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|declin\\p{L}*|refrain\\p{L}*|avoid\\p{L}*|yet\\s+to|stop\\p{L}*\\s+short)\\b|n[’']t\\b", CI);
@@ -158,6 +161,8 @@ final class StanceBackoff {
             return Optional.empty(); // "could not be blocked by one government": no refusal
         if (find(STRONG_REFUSAL, text, clause) || find(SUPPORT_DENIED, text, clause))
             return Optional.of(Opposes); // a holder's refusal, for now or for ever (GUIDELINES §7: "will not support")
+        if (find(WAIT_DENIED, text, clause))
+            return Optional.empty(); // "saw no reason for allies to wait": the opposite of holding back
         boolean limited = find(LIMITED_REFUSAL, text, clause);
         if (limited && (negated || !find(POSITIVE, text, clause)))
             return Optional.of(Cautious);
