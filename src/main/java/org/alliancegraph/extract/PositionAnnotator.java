@@ -627,13 +627,14 @@ public final class PositionAnnotator implements Annotator {
                 return Optional.empty();
             Matcher clause = CLAUSE_BREAK.matcher(document.text()).region(words.begin(), at.begin());
             if (clause.find()) {
-                int last;
-                do
-                    last = clause.end();
-                while (clause.find());
+                int breakStart, breakEnd;
+                do {
+                    breakStart = clause.start();
+                    breakEnd = clause.end();
+                } while (clause.find());
                 // "… said Romania could not stand aside, and that the country would keep backing …": the country reported before
-                if (SAME_COUNTRY.matcher(document.text()).region(last, at.begin()).lookingAt())
-                    return governmentLine(sentence, new Span(words.begin(), last), words, speakerKey, organisation)
+                if (SAME_COUNTRY.matcher(document.text()).region(breakEnd, at.begin()).lookingAt())
+                    return governmentLine(sentence, new Span(breakStart, breakStart), words, speakerKey, organisation)
                             .or(() -> speakerCountry(speakerKey));
                 return Optional.empty(); // "all allies agreed that …, but he would not say when": the second clause is the speaker's
             }
