@@ -500,6 +500,9 @@ public final class PositionAnnotator implements Annotator {
                 Mention subject = agentRightBefore(sentence, at, SUBJECT_GAP);
                 if (subject != null && candidateSpokenFor(subject, statement, sentence, at))
                     return Optional.of(speakerOf(statement, organisation));
+                String reporter = subject == null || statement >= 0 ? null : namedSpeakerBefore(sentence, subject);
+                if (reporter != null && candidateSpokenFor(subject, sentence, at)) // the statements layer did not hold the words
+                    return Optional.of(new Holder(reporter, -1, RESOLVED));
                 if (subject != null)
                     return Optional.of(new Holder(actorKey(subject.entityKey()), statement, named));
                 String antecedent = pronounSubject(sentence, at);
@@ -783,8 +786,21 @@ public final class PositionAnnotator implements Annotator {
         private boolean candidateSpokenFor(Mention subject, int statement, Sentence sentence, Span at) {
             if (statement < 0 || document.statements().get(statement).speakerKey() == null)
                 return false;
+            return candidateSpokenFor(subject, sentence, at);
+        }
+
+        private boolean candidateSpokenFor(Mention subject, Sentence sentence, Span at) {
             Choice candidate = candidate(sentence, at, null);
             return candidate != null && candidate.key().equals(actorKey(subject.entityKey()));
+        }
+
+        /** The named speaker of the last speech cue before the mention ("X told the assembly that Ukraine needed …"), or null. */
+        private String namedSpeakerBefore(Sentence sentence, Mention mention) {
+            String speaker = null;
+            for (Attribution.Speech sp : attribution.speeches(sentence))
+                if (sp.speaker().key() != null && sp.cue().end() <= mention.span().begin())
+                    speaker = sp.speaker().key();
+            return speaker;
         }
 
         /**

@@ -938,6 +938,14 @@ class PositionAnnotatorTest {
         }
 
         @Test
+        void theCandidatesNeedReportedByANamedSpeakerIsTheSpeakers() {
+            // also where the statements layer holds no words for the speech cue
+            assertEquals(List.of(position("person/nika-melia", "CallsForInvitation")),
+                    of("Nika Melia, the speaker of the parliament, told the assembly on Saturday that Georgia needed an invitation to"
+                            + " join NATO not as a reward, but as a signal.", "Nika Melia"));
+        }
+
+        @Test
         void aLaterThatClauseAboutTheCountryAndCoordinatedOrganisations() {
             assertEquals(List.of("country/romania|SupportsMembership|" + GEORGIA + "|" + EU, position("country/romania", "SupportsMembership")),
                     of("Ion Sandu told parliament on Thursday that Romania could not stand aside, and that the country would keep"
