@@ -195,7 +195,8 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern VIEW_VERB = Pattern.compile("\\s+(?:(?:still|also|now|firmly|privately)\\s+)?(?:believe[sd]?|thinks?|thought|regard(?:s|ed)?"
             + "|consider(?:s|ed)?|feels?|felt|wants?|wanted|supports?|supported|backs?|backed|oppose[sd]?|favou?r(?:s|ed)?|sees?|saw)\\b");
     /** After the reported subject: its verb, not a possessive or a prepositional phrase ("Berlin supported", not "Berlin's"). */
-    private static final Pattern FOLLOWED_BY_VERB_PHRASE = Pattern.compile("(?:,\\s*(?:too|also|however|for\\s+(?:its|their)\\s+part),)?\\s+\\p{Ll}");
+    private static final Pattern FOLLOWED_BY_VERB_PHRASE = Pattern.compile("(?:,\\s*(?:too|also|however|for\\s+(?:its|their)\\s+part),"
+            + "|,\\s*(?:which|who)\\b[^,;]{1,80},)?\\s+\\p{Ll}"); // "Spain, which holds no veto, has stayed out …"
     private static final Pattern SPOKE = Pattern.compile("\\s+(?:(?:also|both|jointly|have|has|had)\\s+)*(?:said|say|told|stated|agreed"
             + "|argued|insisted|stressed|reiterated|repeated|declared|wrote)\\b");
     private static final Pattern ORGANISATIONS_JOINED = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
@@ -520,7 +521,9 @@ public final class PositionAnnotator implements Annotator {
                 return Optional.of(new Holder(issuer, statement, RESOLVED));
             if (statement >= 0) {
                 Facts.Statement st = document.statements().get(statement);
-                return Optional.of(governmentLine(sentence, at, st.words(), st.speakerKey(), organisation).map(k -> new Holder(k, statement, named))
+                // a line named in the words is as sure as its name, whoever reports it ("Spain …, a diplomat said")
+                return Optional.of(governmentLine(sentence, at, st.words(), st.speakerKey(), organisation)
+                        .map(k -> new Holder(k, statement, Math.max(named, RESOLVED)))
                         .orElseGet(() -> speakerOf(statement, organisation)));
             }
             Optional<String> reportedLine = reportedGovernmentLine(sentence, at, organisation);
@@ -658,7 +661,7 @@ public final class PositionAnnotator implements Annotator {
             if (!REPORTED_SUBJECT_START.matcher(document.text()).region(words.begin(), inside.get(0).span().begin()).matches())
                 return Optional.empty();
             String country = countryOf(inside.get(0).entityKey());
-            if (country == null || !FOLLOWED_BY_VERB_PHRASE.matcher(document.text()).region(inside.get(0).span().end(), at.end()).lookingAt())
+            if (country == null || !FOLLOWED_BY_VERB_PHRASE.matcher(document.text()).region(inside.get(0).span().end(), Math.max(at.end(), words.end())).lookingAt())
                 return Optional.empty();
             Choice candidate = candidate(sentence, at, null);
             return candidate != null && candidate.key().equals(country) ? Optional.empty() : Optional.of(country);

@@ -119,7 +119,9 @@ final class StanceBackoff {
             + "|champion\\p{L}*|deserv\\p{L}*|wants?|wanted|right\\s+to|hope\\p{L}*|wish\\p{L}*|aspir\\p{L}*|strive\\p{L}*|determined|committed|commitment"
             + "|confident|optimistic|look\\p{L}*\\s+forward|closer|inevitable|matter\\s+of\\s+time|one\\s+day|sooner\\s+or\\s+later|eventual\\p{L}*"
             + "|(?:is|was|remains|would\\s+be)\\s+(?:\\p{L}+\\s+)?(?:crucial|essential|vital|important|key)|on\\s+track|progress"
-            + "|goals?|aims?|objectives?|ambitions?|guarantee\\p{L}*|(?:future|place)\\s+(?:(?:lies|lay|is|was|remains)\\s+)?(?:still\\s+)?in\\s+(?:the\\s+)?" + ORG
+            + "|goals?|aims?|objectives?|ambitions?|guarantee\\p{L}*"
+            // membership as the predicate of what is wanted: "the one thing that would change its security is membership"
+            + "|(?:is|was|remains|would\\s+be)\\s+(?:full\\s+)?membership\\b|(?:future|place)\\s+(?:(?:lies|lay|is|was|remains)\\s+)?(?:still\\s+)?in\\s+(?:the\\s+)?" + ORG
             // the future asserted: "would become a member", "will join the bloc"
             + "|(?:will|would|shall)\\s+(?:\\p{L}+\\s+){0,2}?(?:become\\s+a|be\\s+a|join)\\b)\\b", CI);
 
@@ -157,6 +159,8 @@ final class StanceBackoff {
         boolean negated = find(NEGATION, text, clause);
         if (find(DEMAND_INVITATION, text, clause) || find(INVITATION_PRAISED, text, clause) || find(INVITATION_WANTED, text, clause))
             return Optional.of(CallsForInvitation); // "should invite … now, not after the war": the demand, not the waiting
+        if (find(ABSTENTION, text, clause))
+            return Optional.of(Cautious); // before refusals: "Spain, which holds no veto …, has stayed out of the argument"
         if (find(REFUSAL_DENIED, text, clause))
             return Optional.empty(); // "could not be blocked by one government": no refusal
         if (find(STRONG_REFUSAL, text, clause) || find(SUPPORT_DENIED, text, clause))
@@ -168,8 +172,6 @@ final class StanceBackoff {
             return Optional.of(Cautious);
         if (find(NO_DATE, text, clause) || negated && (find(WHEN, text, clause) || find(DATE_WORD, text, clause)))
             return Optional.of(NoTimeline);
-        if (find(ABSTENTION, text, clause))
-            return Optional.of(Cautious);
         if (negated)
             return Optional.empty(); // a negation without a strength: nothing general to read
         if (find(POSITIVE, text, clause))

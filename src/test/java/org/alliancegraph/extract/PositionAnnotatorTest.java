@@ -984,6 +984,20 @@ class PositionAnnotatorTest {
         }
 
         @Test
+        void aFreshCheckAfterTheRound() {
+            // sentences written after the rules, to see them hold on other wording (the first two needed small fixes)
+            assertEquals(List.of("country/spain|Cautious|" + MOLDOVA + "|" + EU),
+                    of("Moldova wants to join the EU. Spain, which holds no veto over enlargement, has stayed out of the argument over"
+                            + " Moldova's accession, a diplomat in Madrid said.").stream().filter(p -> p.startsWith("country/spain")).toList());
+            assertEquals(List.of("person/ion-rusu|SupportsMembership|" + MOLDOVA + "|" + EU),
+                    of("\"The one thing that would change Moldova's security is membership of the EU,\" Ion Rusu told reporters.",
+                            "Ion Rusu"));
+            assertEquals(List.of("country/italy|Cautious|" + MOLDOVA + "|" + EU, "person/giorgia-meloni|Cautious|" + MOLDOVA + "|" + EU),
+                    of("A spokesperson for the Italian government said Prime Minister Giorgia Meloni regarded Moldova's path to the EU"
+                            + " as a long-term project.", "Giorgia Meloni"));
+        }
+
+        @Test
         void aTopicOfTalkOrADeniedWaitStatesNothing() {
             assertEquals(List.of(), of("Ministers held a debate over Georgia's future in NATO on Friday."));
             assertEquals(List.of(position("person/anna-berg", "CallsForInvitation")),
