@@ -159,6 +159,8 @@ final class Attribution {
             + "|further|too|firmly|clearly|explicitly|strongly|already|often|subsequently))+\\s*$");
     /** An aside between commas before a verb: "diplomats, speaking anonymously, said". */
     private static final Pattern APPOSITION = Pattern.compile(",\\s*(?:\\p{Ll}+ing|who|which|both|all|each"
+            // "Jonson, asked about the remarks, said": a question put to the speaker; "X, the chairman of …, told": a description
+            + "|asked|pressed|questioned|the(?=\\s+\\p{Ll})"
             // "Scholz, in a speech to the Bundestag on Wednesday, had said": a prepositional aside
             + "|in|at|during|after|before|on|from|via"
             // "Poulsen, for his part, said"

@@ -227,6 +227,22 @@ public final class NameChunkAnnotator implements Annotator {
         return false;
     }
 
+    /** Every part between the "and"s of the name (after a leading "the") is exactly a mention found before. */
+    private static boolean coordinatesKnownNames(List<Word> name, List<Mention> inside) {
+        List<List<Word>> parts = splitAtAnd(name);
+        for (List<Word> part : parts) {
+            int from = 0;
+            while (from < part.size() && CONNECTORS.contains(part.get(from).text()))
+                from++;
+            if (from == part.size())
+                return false;
+            Span span = new Span(part.get(from).span().begin(), part.get(part.size() - 1).span().end());
+            if (inside.stream().noneMatch(m -> m.span().equals(span)))
+                return false;
+        }
+        return !parts.isEmpty();
+    }
+
     /** The parts of a run between its "and"s; none when it has no "and". */
     private static List<List<Word>> splitAtAnd(List<Word> run) {
         List<List<Word>> parts = new ArrayList<>();
@@ -287,6 +303,8 @@ public final class NameChunkAnnotator implements Annotator {
         List<Mention> inside = local.stream().filter(m -> m.span().overlaps(span)).toList();
         if (inside.stream().anyMatch(m -> !span.contains(m.span()) || isPerson(document, m)))
             return false;
+        if (coordinatesKnownNames(name, inside))
+            return false; // "NATO and the European Union": two names already known, not one
         Candidate c = new Candidate(sentence, words, run, first, name, span, span.of(text).replaceAll("\\s+", " "), inside);
         if (region(document, c))
             return true;

@@ -95,7 +95,7 @@ public final class PositionAnnotator implements Annotator {
     private record Holder(String key, int statement, double confidence) {}
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String ALLIANCE = "(?:(?-i:NATO|EU)\\b|alliance\\b|European\\s+Union\\b|bloc\\b)";
+    private static final String ALLIANCE = "(?:(?-i:NATO|EU|Union)\\b|alliance\\b|European\\s+Union\\b|bloc\\b)";
     private static final Pattern MEMBERSHIP = Pattern.compile("\\b(?:membership|member\\s+of|a\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?member\\b"
             + "|join(?:s|ed|ing)?\\b|belong(?:s|ed)?\\s+in\\b|accession|accede|invit\\p{L}*|entry\\s+into|admit\\p{L}*|enlargement"
             + "|(?:future|place)\\s+(?:(?:lies|lay|is|was|remains)\\s+)?(?:still\\s+)?in\\b"
@@ -112,13 +112,16 @@ public final class PositionAnnotator implements Annotator {
     /** Right before a call for an invitation, words that turn it into its refusal. */
     private static final Pattern THWARTING_BEFORE = Pattern.compile("\\b(?:block|reject|veto|oppos|refus|reluctan|unwilling|against|unlikely"
             + "|(?:not|never)\\s+(?:yet\\s+)?(?:expected|ready|prepared|willing|going))\\p{L}*"
-            + "\\s+(?:to\\s+)?(?:\\p{L}+\\s+)?(?:any|an?|the)?\\s*$", CI);
+            + "\\s+(?:to\\s+)?(?:\\p{L}+\\s+)?(?:any|an?|the)?\\s*$|\\bopen\\s+to\\s+$", CI); // being "open to extending" one is support
     /** Right after a call for an invitation, words that judge it harmful: "an invitation now would be a mistake", "would mean war". */
     private static final Pattern THWARTING_AFTER = Pattern.compile("[^.;,]{0,20}?\\b(?:would|will|could|is|was)\\s+(?:be\\s+)?(?:a\\s+)?"
             + "(?:\\p{L}+\\s+)?(?:mistake|premature|dangerous|risky|wrong|provocation|escalation|error)\\b"
             + "|[^.;,]{0,20}?\\b(?:would|will|could)\\s+(?:mean|bring|provoke|trigger|risk)\\s+(?:a\\s+)?(?:direct\\s+)?war\\b", CI);
     /** An embedded question asserts nothing: "vague on when Ukraine might join", "on when, or whether, Georgia should be invited". */
-    private static final Pattern QUESTION_BEFORE = Pattern.compile("\\b(?:when|whether|if|how\\s+soon|how\\s+quickly)(?:,?\\s+or\\s+(?:when|whether|if),)?\\s+(?:[\\p{L}’']+\\s+){0,2}$", CI);
+    /** A membership named as the topic of talk, not asserted: "the debate over Georgia's future in NATO". */
+    private static final Pattern TOPIC_BEFORE = Pattern.compile("\\b(?:debates?|discussions?|questions?|talks?|issues?|arguments?|disputes?)\\s+"
+            + "(?:over|about|on|of)\\s+(?:the\\s+)?(?:[\\p{L}’']+\\s+){0,3}$", CI);
+    private static final Pattern QUESTION_BEFORE = Pattern.compile("\\b(?:when|whether|if|who|how\\s+soon|how\\s+quickly)(?:,?\\s+or\\s+(?:when|whether|if),)?\\s+(?:[\\p{L}’']+\\s+){0,2}$", CI);
     /** Stances a country may hold on itself: the article's candidate wanting in. */
     private static final Set<Stance> SELF_STANCES = Set.of(SupportsMembership, Stance.IrreversiblePath, CallsForInvitation);
     /** Who wants, seeks or requests an invitation wants it for itself ("Kyiv wants the summit to issue an invitation", "…, which it seeks"). */
@@ -131,7 +134,9 @@ public final class PositionAnnotator implements Annotator {
     /** A limit in time on a refusal: "not … while the war continues", "not yet", "not this year". */
     private static final Pattern NOT_NOW = Pattern.compile("\\b(?:(?:while|as\\s+long\\s+as|until|before|during)\\s+(?:the\\s+)?"
             + "(?:war|fighting|hostilities|conflict)|(?:country|nation|state)\\s+at\\s+war|yet|now|soon|any\\s+time\\s+soon|this\\s+year|in\\s+the\\s+near\\s+future|for\\s+now"
-            + "|at\\s+(?:this|the\\s+next|next)\\s+(?:\\p{L}+\\s+)?summit)\\b", CI);
+            + "|at\\s+(?:this|the\\s+next|next)\\s+(?:\\p{L}+\\s+)?summit"
+            // a condition: "would not join the EU until its courts were reformed", "unless the dispute is settled"
+            + "|until|unless|before|as\\s+long\\s+as)\\b", CI);
     /** An opposition noun that is denied: "has no veto over the alliance", "without any objection". */
     private static final Pattern DENIED_BEFORE = Pattern.compile("\\b(?:no|without(?:\\s+an?|\\s+any)?)\\s+$", CI);
     private static final Pattern NEGATION_INSIDE = Pattern.compile("\\b(?:not|never|cannot)\\b|n[’']t\\b", CI);
@@ -154,8 +159,10 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:it|they)" + SUBJECT_GAP.pattern() + "$", CI);
     /** A line of an organisation or government stated as such: "’s pledge that", "’s position that". */
     private static final Pattern STATED_LINE = Pattern.compile("[’']s\\s+(?:\\p{Ll}+\\s+)?(?:pledge|promise|commitment|position|decision"
-            + "|declaration|line|view|stance)\\s+(?:(?:is|was|remains)\\s+)?that\\b", CI);
+            + "|declaration|line|view|stance)(?:,[^,;]{1,60},)?\\s+(?:(?:is|was|remains)\\s+)?that\\b", CI); // "Britain's position, set out in May, is that"
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:but|while|and)\\b");
+    /** A later reported clause about the country named before: "…, and that the country would …". */
+    private static final Pattern SAME_COUNTRY = Pattern.compile("\\s*(?:that\\s+)?(?:the|his|her|its|their)\\s+(?:country|government)\\b", CI);
     /** Members acting as one at the head of reported words ("partners have agreed …"), not those called upon ("allies should …"). */
     private static final Pattern COLLECTIVE_SUBJECT = Pattern.compile("(?:that\\s+)?(?:all\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+)?(?:allies|partners"
             + "|member\\s+(?:states|nations|countries))\\s+(?:have|has|had|are|were|agreed|agree|remain|remained)\\b");
@@ -177,13 +184,26 @@ public final class PositionAnnotator implements Annotator {
     /** Officials described by post before their countries: "The foreign ministers of …" (group 1 the post). */
     private static final Pattern DESCRIBED_OFFICIALS = Pattern.compile("(?:[^,;]{0,40},\\s*)?(?:the\\s+)?((?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:minister|president|chancellor|leader|premier)s)\\s+of\\s+(?:the\\s+)?$", CI);
-    private static final Pattern REPORTED_SUBJECT_START = Pattern.compile("(?:that\\s+)?(?:the\\s+)?", CI);
+    /** Before the subject of reported words: "(only) that (the)", and a title before a person ("said Prime Minister X believed"). */
+    private static final Pattern REPORTED_SUBJECT_START = Pattern.compile("(?:(?:only|also|again|merely|simply|just)\\s+)?(?:that\\s+)?(?:the\\s+)?", CI);
+    private static final Pattern SAID = Pattern.compile("\\b(?:said|says|told\\s+\\p{L}+|added|stated|insisted)\\s+");
+    /** A government speaking through its spokesperson: "A spokesman for the German government said …" (group 1 the demonym). */
+    private static final Pattern GOVERNMENT_VOICE = Pattern.compile("(?:an?|the)\\s+(?:\\p{Ll}+\\s+)?spokes(?:man|woman|person)\\s+for\\s+the\\s+"
+            + "(\\p{Lu}\\p{L}+)\\s+(?:government|chancellery|cabinet|foreign\\s+ministry)\\b", CI);
+    private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}");
+    /** A person's own view reported by someone else: "said Chancellor X still believed …", "… regarded …". */
+    private static final Pattern VIEW_VERB = Pattern.compile("\\s+(?:(?:still|also|now|firmly|privately)\\s+)?(?:believe[sd]?|thinks?|thought|regard(?:s|ed)?"
+            + "|consider(?:s|ed)?|feels?|felt|wants?|wanted|supports?|supported|backs?|backed|oppose[sd]?|favou?r(?:s|ed)?|sees?|saw)\\b");
     /** After the reported subject: its verb, not a possessive or a prepositional phrase ("Berlin supported", not "Berlin's"). */
-    private static final Pattern FOLLOWED_BY_VERB_PHRASE = Pattern.compile("(?:,\\s*(?:too|also|however|for\\s+(?:its|their)\\s+part),)?\\s+\\p{Ll}");
+    private static final Pattern FOLLOWED_BY_VERB_PHRASE = Pattern.compile("(?:,\\s*(?:too|also|however|for\\s+(?:its|their)\\s+part),"
+            + "|,\\s*(?:which|who)\\b[^,;]{1,80},)?\\s+\\p{Ll}"); // "Spain, which holds no veto, has stayed out …"
     private static final Pattern SPOKE = Pattern.compile("\\s+(?:(?:also|both|jointly|have|has|had)\\s+)*(?:said|say|told|stated|agreed"
             + "|argued|insisted|stressed|reiterated|repeated|declared|wrote)\\b");
+    private static final Pattern ORGANISATIONS_JOINED = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
     private static final Pattern COORDINATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;]");
+    /** A relative clause set off by commas after a subject: "Finland, which is not an EU member, does not …". */
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s*(?:which|who)\\b[^,;]{1,80},");
     private static final Pattern VERB_NEXT = Pattern.compile("\\s+\\p{Ll}");
     private static final Pattern CANDIDATE_AFTER = Pattern.compile("(?:[’']s\\s+(?:\\p{Ll}+\\s+){0,2}?(?:membership|accession|entry|path|road"
             + "|future|bid|call|application|integration|hopes?)|\\s+(?:\\p{Ll}+\\s+){0,2}?(?:join\\p{L}*|becom\\p{L}*|deserve\\p{L}*"
@@ -192,7 +212,13 @@ public final class PositionAnnotator implements Annotator {
     /** Before a candidate: "invite Ukraine", "back Moldova"; "Asked about Georgia, …" makes Georgia the topic. */
     private static final Pattern CANDIDATE_BEFORE = Pattern.compile("\\b(?:invitation\\s+to|invit\\p{L}*|admit\\p{L}*|for|welcom\\p{L}*|allow\\p{L}*"
             + "|accept\\p{L}*|back(?:s|ed|ing)?|support(?:s|ed|ing)?|asked\\s+about)\\s+$", CI);
-    private static final Pattern ORGANISATION_BEFORE = Pattern.compile("\\b(?:join\\p{L}*|into|member\\s+of|to|in|toward\\p{L}*|of)\\s+$", CI);
+    /** Before an organisation to join: "join (the)", "into (the)", "member of (the)"; a bare "to", "in", "of" ("of the Bundestag" is no slot). */
+    private static final Pattern ORGANISATION_BEFORE = Pattern.compile("\\b(?:(?:join\\p{L}*|into|member\\s+of|toward\\p{L}*)\\s+(?:the\\s+)?"
+            + "|(?:to|in|of)\\s+)$", CI);
+    private static final String EUROPEAN_UNION = "organisation/european-union";
+    /** The European Union by its common nouns, in an organisation slot: "join the bloc", "Ukraine in the Union". */
+    private static final Pattern UNION_IN_SLOT = Pattern.compile("\\b(?:join\\p{L}*|into|member\\s+of|in|toward\\p{L}*)\\s+the\\s+"
+            + "(?:(?-i:Union)|bloc)\\b", CI);
     private static final Pattern ORGANISATION_AFTER = Pattern.compile("\\s+(?:membership|accession)\\b", CI);
 
     @Override
@@ -204,12 +230,16 @@ public final class PositionAnnotator implements Annotator {
             if (!StatementAnnotator.FACT_ZONES.contains(sentence.zone()) || !aboutMembership(document, sentence))
                 continue;
             List<Span> cued = new ArrayList<>();
+            Span question = StanceBackoff.questionOpener(document.text(), sentence.span());
             for (Cue cue : StanceCues.ALL) {
                 Matcher m = cue.pattern().matcher(document.text()).region(sentence.span().begin(), sentence.span().end());
                 while (m.find()) {
-                    cued.add(new Span(m.start(), m.end()));
-                    context.positions(sentence, context.position(sentence, cue, new Span(m.start(), m.end())))
-                            .forEach(p -> keep(found, p));
+                    if (question != null && m.start() < question.end())
+                        continue; // "Asked whether Norway backed the bid, …": the question asserts nothing
+                    List<Facts.Position> positions = context.positions(sentence, context.position(sentence, cue, new Span(m.start(), m.end())));
+                    if (!positions.isEmpty()) // a phrase that gave nothing ("on who should join") leaves its clause to the back-off
+                        cued.add(new Span(m.start(), m.end()));
+                    positions.forEach(p -> keep(found, p));
                 }
             }
             // Clauses no phrase of ours fired in: their general signals, less sure.
@@ -314,12 +344,31 @@ public final class PositionAnnotator implements Annotator {
                 return List.of();
             Facts.Position p = found.get();
             List<String> officials = describedOfficials(sentence);
-            List<String> holders = !officials.isEmpty() && officials.get(0).equals(p.holderKeys().get(0))
-                    ? officials : coordinated(sentence, p.holderKeys().get(0));
-            return holders.stream()
-                    .map(k -> new Facts.Position(List.of(k), p.candidateKey(), p.organisationKey(), p.stance(), p.date(),
-                            p.statement(), p.evidence(), p.confidence()))
-                    .toList();
+            List<String> holders = new ArrayList<>(!officials.isEmpty() && officials.get(0).equals(p.holderKeys().get(0))
+                    ? officials : coordinated(sentence, p.holderKeys().get(0)));
+            String voice = governmentVoice(sentence);
+            if (voice != null && !holders.contains(voice) && attribution.kindOf(holders.get(0)) == Entity.Kind.PERSON)
+                holders.add(voice); // GUIDELINES §7: the government whose spokesman reports its leader's view holds it too
+            List<Facts.Position> all = new ArrayList<>();
+            for (String organisation : coordinatedOrganisations(sentence, p.organisationKey()))
+                for (String k : holders)
+                    all.add(new Facts.Position(List.of(k), p.candidateKey(), organisation, p.stance(), p.date(), p.statement(), p.evidence(),
+                            p.confidence()));
+            return all;
+        }
+
+        /** "Kyiv's path towards NATO and the European Union": the organisation with those joined to it by "and", in text order. */
+        private List<String> coordinatedOrganisations(Sentence sentence, String organisation) {
+            List<Mention> mentions = document.mentionsIn(sentence.span()).stream()
+                    .filter(m -> organisationsByMentions.contains(m.entityKey())).toList();
+            for (int i = 0; i + 1 < mentions.size(); i++) {
+                Mention a = mentions.get(i), b = mentions.get(i + 1);
+                if ((a.entityKey().equals(organisation) || b.entityKey().equals(organisation)) && !a.entityKey().equals(b.entityKey())
+                        && ORGANISATIONS_JOINED.matcher(document.text()).region(a.span().end(), b.span().begin()).matches()
+                        && ORGANISATION_BEFORE.matcher(document.text()).region(sentence.span().begin(), a.span().begin()).find())
+                    return List.of(a.entityKey(), b.entityKey());
+            }
+            return List.of(organisation);
         }
 
         /** The holder with the actors of its kind joined to it by "and" or commas in the sentence, in text order. */
@@ -354,7 +403,7 @@ public final class PositionAnnotator implements Annotator {
                 return Optional.empty();
             if (stance == null || thwarted(cue, stance, at, sentence))
                 return Optional.empty();
-            return build(sentence, cue, stance, at);
+            return build(sentence, cue, stance, at, Optional.empty());
         }
 
         /**
@@ -363,18 +412,21 @@ public final class PositionAnnotator implements Annotator {
          */
         Optional<Facts.Position> backoff(Sentence sentence, StanceBackoff.Reading reading) {
             Cue cue = new Cue(reading.stance(), null, Agency.NONE, null);
-            return build(sentence, cue, reading.stance(), reading.topic())
+            // "…, but London has avoided naming a date": a later clause headed by an actor is that actor's
+            String clauseSubject = reading.clause().begin() > sentence.span().begin() ? openingActor(sentence, reading.clause().begin()) : null;
+            Optional<Holder> forced = Optional.ofNullable(clauseSubject).map(k -> new Holder(k, -1, NAMED));
+            return build(sentence, cue, reading.stance(), reading.topic(), forced)
                     .filter(p -> p.confidence() > STAND_IN - IMPLIED_PENALTY)
                     .filter(p -> SELF_STANCES.contains(p.stance()) || !p.holderKeys().get(0).equals(p.candidateKey()))
                     .map(p -> new Facts.Position(p.holderKeys(), p.candidateKey(), p.organisationKey(), p.stance(), p.date(),
                             p.statement(), p.evidence(), Math.min(p.confidence(), BACK_OFF)));
         }
 
-        private Optional<Facts.Position> build(Sentence sentence, Cue cue, Stance stance, Span at) {
+        private Optional<Facts.Position> build(Sentence sentence, Cue cue, Stance stance, Span at, Optional<Holder> forced) {
             Choice organisation = organisation(sentence, at);
             if (organisation == null)
                 return Optional.empty();
-            Optional<Holder> holder = holder(sentence, cue, at, organisation.key());
+            Optional<Holder> holder = forced.isPresent() ? forced : holder(sentence, cue, at, organisation.key());
             if (holder.isEmpty())
                 return Optional.empty();
             Choice candidate = candidate(sentence, at, holder.get().key());
@@ -404,7 +456,8 @@ public final class PositionAnnotator implements Annotator {
             return THWARTING_BEFORE.matcher(text).region(from, at.begin()).find()
                     || cue.whenNegated() == null && NEGATION_BEFORE.matcher(text).region(from, at.begin()).find()
                     || THWARTING_AFTER.matcher(text).region(at.end(), to).lookingAt()
-                    || cue.agency() == Agency.NONE && QUESTION_BEFORE.matcher(text).region(from, at.begin()).find();
+                    || cue.agency() == Agency.NONE && QUESTION_BEFORE.matcher(text).region(from, at.begin()).find()
+                    || TOPIC_BEFORE.matcher(text).region(from, at.begin()).find();
         }
 
         /**
@@ -448,6 +501,9 @@ public final class PositionAnnotator implements Annotator {
                 Mention subject = agentRightBefore(sentence, at, SUBJECT_GAP);
                 if (subject != null && candidateSpokenFor(subject, statement, sentence, at))
                     return Optional.of(speakerOf(statement, organisation));
+                String reporter = subject == null || statement >= 0 ? null : namedSpeakerBefore(sentence, subject);
+                if (reporter != null && candidateSpokenFor(subject, sentence, at)) // the statements layer did not hold the words
+                    return Optional.of(new Holder(reporter, -1, RESOLVED));
                 if (subject != null)
                     return Optional.of(new Holder(actorKey(subject.entityKey()), statement, named));
                 String antecedent = pronounSubject(sentence, at);
@@ -465,12 +521,17 @@ public final class PositionAnnotator implements Annotator {
                 return Optional.of(new Holder(issuer, statement, RESOLVED));
             if (statement >= 0) {
                 Facts.Statement st = document.statements().get(statement);
-                return Optional.of(governmentLine(sentence, at, st.words(), st.speakerKey(), organisation).map(k -> new Holder(k, statement, named))
+                // a line named in the words is as sure as its name, whoever reports it ("Spain …, a diplomat said")
+                return Optional.of(governmentLine(sentence, at, st.words(), st.speakerKey(), organisation)
+                        .map(k -> new Holder(k, statement, Math.max(named, RESOLVED)))
                         .orElseGet(() -> speakerOf(statement, organisation)));
             }
             Optional<String> reportedLine = reportedGovernmentLine(sentence, at, organisation);
             if (reportedLine.isPresent())
                 return Optional.of(new Holder(reportedLine.get(), -1, RESOLVED));
+            Mention viewHolder = reportedView(sentence, at);
+            if (viewHolder != null)
+                return Optional.of(new Holder(viewHolder.entityKey(), -1, RESOLVED));
             Optional<Holder> parenthetical = parentheticalSpeaker(sentence, at);
             if (parenthetical.isPresent())
                 return parenthetical;
@@ -486,7 +547,38 @@ public final class PositionAnnotator implements Annotator {
             List<String> officials = describedOfficials(sentence);
             if (!officials.isEmpty())
                 return Optional.of(new Holder(officials.get(0), -1, RESOLVED));
-            return attribution.subject(sentence).map(a -> fromAgent(a, organisation)).filter(h -> h.key() != null);
+            Optional<Agent> subject = attribution.subject(sentence);
+            String opening = openingActor(sentence, sentence.span().begin());
+            // "Finland does not take a position on …, a spokesperson said": the named actor, not the anonymous voice
+            if (opening != null && subject.map(a -> a.how() == Attribution.How.ANONYMOUS || a.key() == null).orElse(true))
+                return Optional.of(new Holder(opening, -1, NAMED));
+            return subject.map(a -> fromAgent(a, organisation)).filter(h -> h.key() != null);
+        }
+
+        /**
+         * "Norway and Denmark raised their grants, while making clear that …": a country or organisation (or several joined
+         * by "and") opening the sentence before its verb is the subject its clauses speak for.
+         */
+        private String openingActor(Sentence sentence, int from) {
+            while (from < sentence.span().end() && Character.isWhitespace(document.text().charAt(from)))
+                from++;
+            Span rest = new Span(from, sentence.span().end());
+            List<Mention> mentions = document.mentionsIn(rest);
+            if (mentions.isEmpty())
+                return null;
+            String text = document.text();
+            Mention first = mentions.get(0), last = first;
+            String key = actorKey(first.entityKey());
+            if (countryOf(key) == null && !(attribution.kindOf(key) == Entity.Kind.ORGANISATION && attribution.isActor(key)))
+                return null;
+            for (int i = 1; i < mentions.size() && joined(last, mentions.get(i), attribution.kindOf(first.entityKey())); i++)
+                last = mentions.get(i);
+            if (!SENTENCE_OPENING.matcher(text).region(from, first.span().begin()).matches())
+                return null;
+            Matcher aside = RELATIVE_ASIDE.matcher(text).region(last.span().end(), rest.end());
+            int verb = aside.lookingAt() ? aside.end() : last.span().end();
+            Matcher gap = SUBJECT_GAP.matcher(text).region(verb, rest.end());
+            return gap.lookingAt() && VERB_NEXT.matcher(text).region(gap.end() > verb ? gap.end() - 1 : verb, rest.end()).lookingAt() ? key : null;
         }
 
         /**
@@ -537,8 +629,21 @@ public final class PositionAnnotator implements Annotator {
          * is the subject of the reported words, other than the candidate ("Rutte said Ukraine will be a member").
          */
         private Optional<String> governmentLine(Sentence sentence, Span at, Span words, String speakerKey, String organisation) {
-            if (words.begin() >= at.begin() || CLAUSE_BREAK.matcher(document.text()).region(words.begin(), at.begin()).find())
+            if (words.begin() >= at.begin())
+                return Optional.empty();
+            Matcher clause = CLAUSE_BREAK.matcher(document.text()).region(words.begin(), at.begin());
+            if (clause.find()) {
+                int breakStart, breakEnd;
+                do {
+                    breakStart = clause.start();
+                    breakEnd = clause.end();
+                } while (clause.find());
+                // "… said Romania could not stand aside, and that the country would keep backing …": the country reported before
+                if (SAME_COUNTRY.matcher(document.text()).region(breakEnd, at.begin()).lookingAt())
+                    return governmentLine(sentence, new Span(breakStart, breakStart), words, speakerKey, organisation)
+                            .or(() -> speakerCountry(speakerKey));
                 return Optional.empty(); // "all allies agreed that …, but he would not say when": the second clause is the speaker's
+            }
             if (COLLECTIVE_SUBJECT.matcher(document.text()).region(words.begin(), at.begin()).lookingAt())
                 return Optional.of(organisation);
             Matcher own = OWN_GOVERNMENT.matcher(document.text()).region(words.begin(), at.begin());
@@ -548,13 +653,47 @@ public final class PositionAnnotator implements Annotator {
             if (demonym.lookingAt())
                 return TITLES.countryOf(demonym.group(1));
             List<Mention> inside = document.mentionsIn(new Span(words.begin(), at.begin()));
-            if (inside.isEmpty() || !REPORTED_SUBJECT_START.matcher(document.text()).region(words.begin(), inside.get(0).span().begin()).matches())
+            if (inside.isEmpty())
+                return Optional.empty();
+            String person = reportedPerson(inside.get(0), words, speakerKey);
+            if (person != null)
+                return Optional.of(person);
+            if (!REPORTED_SUBJECT_START.matcher(document.text()).region(words.begin(), inside.get(0).span().begin()).matches())
                 return Optional.empty();
             String country = countryOf(inside.get(0).entityKey());
-            if (country == null || !FOLLOWED_BY_VERB_PHRASE.matcher(document.text()).region(inside.get(0).span().end(), at.end()).lookingAt())
+            if (country == null || !FOLLOWED_BY_VERB_PHRASE.matcher(document.text()).region(inside.get(0).span().end(), Math.max(at.end(), words.end())).lookingAt())
                 return Optional.empty();
             Choice candidate = candidate(sentence, at, null);
             return candidate != null && candidate.key().equals(country) ? Optional.empty() : Optional.of(country);
+        }
+
+        /** "A spokesman … said Chancellor X still believed membership …": the person whose view words after a speech verb report. */
+        private Mention reportedView(Sentence sentence, Span at) {
+            String text = document.text();
+            Matcher said = SAID.matcher(text).region(sentence.span().begin(), at.begin());
+            while (said.find())
+                for (Mention m : document.mentionsIn(new Span(said.end(), at.begin())))
+                    if (!CLAUSE_BREAK.matcher(text).region(m.span().end(), at.begin()).find()
+                            && reportedPerson(m, new Span(said.end(), at.begin()), null) != null)
+                        return m;
+            return null;
+        }
+
+        /** "A spokesman for the German government said …": the country whose government speaks, or null. */
+        private String governmentVoice(Sentence sentence) {
+            Matcher voice = GOVERNMENT_VOICE.matcher(document.text()).region(sentence.span().begin(), sentence.span().end());
+            return voice.lookingAt() ? TITLES.countryOf(voice.group(1)).orElse(null) : null;
+        }
+
+        /** "A spokesman said Chancellor X still believed …": another person whose view the reported words give, or null. */
+        private String reportedPerson(Mention subject, Span words, String speakerKey) {
+            String text = document.text();
+            if (attribution.kindOf(subject.entityKey()) != Entity.Kind.PERSON || subject.entityKey().equals(speakerKey))
+                return null;
+            Matcher start = REPORTED_SUBJECT_START.matcher(text).region(words.begin(), subject.span().begin());
+            if (!start.lookingAt() || !TITLE_WORDS.matcher(text).region(start.end(), subject.span().begin()).matches())
+                return null;
+            return VIEW_VERB.matcher(text).region(subject.span().end(), words.end()).lookingAt() ? subject.entityKey() : null;
         }
 
         /**
@@ -564,7 +703,8 @@ public final class PositionAnnotator implements Annotator {
         private Optional<String> reportedGovernmentLine(Sentence sentence, Span at, String organisation) {
             Attribution.Speech last = null;
             for (Attribution.Speech sp : attribution.speeches(sentence))
-                if (sp.speaker().key() != null && sp.cue().end() <= at.begin() && (last == null || sp.cue().end() > last.cue().end()))
+                if ((sp.speaker().key() != null || sp.speaker().how() == Attribution.How.ANONYMOUS)
+                        && sp.cue().end() <= at.begin() && (last == null || sp.cue().end() > last.cue().end()))
                     last = sp;
             if (last == null)
                 return Optional.empty();
@@ -649,8 +789,21 @@ public final class PositionAnnotator implements Annotator {
         private boolean candidateSpokenFor(Mention subject, int statement, Sentence sentence, Span at) {
             if (statement < 0 || document.statements().get(statement).speakerKey() == null)
                 return false;
+            return candidateSpokenFor(subject, sentence, at);
+        }
+
+        private boolean candidateSpokenFor(Mention subject, Sentence sentence, Span at) {
             Choice candidate = candidate(sentence, at, null);
             return candidate != null && candidate.key().equals(actorKey(subject.entityKey()));
+        }
+
+        /** The named speaker of the last speech cue before the mention ("X told the assembly that Ukraine needed …"), or null. */
+        private String namedSpeakerBefore(Sentence sentence, Mention mention) {
+            String speaker = null;
+            for (Attribution.Speech sp : attribution.speeches(sentence))
+                if (sp.speaker().key() != null && sp.cue().end() <= mention.span().begin())
+                    speaker = sp.speaker().key();
+            return speaker;
         }
 
         /**
@@ -808,7 +961,13 @@ public final class PositionAnnotator implements Annotator {
         private Choice organisation(Sentence sentence, Span at) {
             Mention best = nearestInSlot(sentence, at, m -> organisationsByMentions.contains(m.entityKey()),
                     ORGANISATION_BEFORE, ORGANISATION_AFTER);
-            return best != null ? new Choice(best.entityKey(), false, true) : fallback(sentence, organisationsByMentions, null);
+            if (best != null)
+                return new Choice(best.entityKey(), false, true);
+            // "who should join the bloc", "We want Ukraine in the Union": the union the article names
+            Matcher generic = UNION_IN_SLOT.matcher(document.text()).region(sentence.span().begin(), sentence.span().end());
+            if (generic.find() && organisationsByMentions.contains(EUROPEAN_UNION))
+                return new Choice(EUROPEAN_UNION, false, true);
+            return fallback(sentence, organisationsByMentions, null);
         }
 
         /** The mention nearest the cue that is of the right kind and stands in a slot: after {@code before}, or followed by {@code after}. */

@@ -31,8 +31,8 @@ import org.alliancegraph.extract.Facts.Stance;
 final class StanceBackoff {
     private StanceBackoff() {}
 
-    /** Where the membership words stand, and the stance read around them. */
-    record Reading(Span topic, Stance stance) {}
+    /** Where the membership words stand (the clause when it has none), the clause, and the stance read around them. */
+    record Reading(Span topic, Span clause, Stance stance) {}
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String ORG = "(?:(?-i:NATO|EU)\\b|(?:the\\s+)?(?:alliance|bloc|union)\\b|(?:the\\s+)?European\\s+Union\\b)";
@@ -46,11 +46,13 @@ final class StanceBackoff {
             + "|\\bmember\\s+(?:state\\s+)?of\\s+(?:the\\s+|our\\s+|this\\s+)?" + ORG
             + "|\\b(?:be|become|being)\\s+in\\s+(?:the\\s+)?" + ORG + "|\\b(?-i:\\p{Lu})\\p{L}+\\s+(?:in|into)\\s+(?:the\\s+)?" + ORG
             + "|\\b(?:bid|application|path|road|way|future|place|integration)\\s+(?:(?:to|towards?|into|in|for|with)\\s+)(?:the\\s+)?" + ORG
+            + "|\\b(?:future|place)\\s+(?:lies|lay|is|was|remains)\\s+(?:still\\s+)?in\\s+(?:the\\s+)?" + ORG
             + "|" + ORG + "\\s+(?:bid|application|aspirations?|ambitions?|integration|path|future|invitation)\\b"
-            + "|\\binvitation\\b(?!\\s+to\\s+(?!join\\b)\\p{L})|\\binvit(?:e|es|ed|ing)\\s+(?:\\p{Lu}\\p{L}+|it|them)\\s+(?:to\\s+join|into)\\b", CI);
+            + "|\\binvitation\\b(?!\\s+to\\s+(?!join\\b|(?:the\\s+)?(?-i:NATO|EU)\\b|the\\s+(?:alliance|bloc|union)\\b)\\p{L})|\\binvit(?:e|es|ed|ing)\\s+(?:\\p{Lu}\\p{L}+|it|them)\\s+(?:to\\s+join|into)\\b", CI);
 
-    /** Clauses: a semicolon or colon, or a comma before a contrasting conjunction. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:but|while|whereas|although|though|yet)\\b|\\s+but\\s+", CI);
+    /** Clauses: a semicolon or colon, a comma before a contrasting conjunction, or a second "that" clause. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:but|while|whereas|although|though|yet)\\b|\\s+but\\s+"
+            + "|,\\s+and\\s+that\\b", CI); // a second reported clause: "said X could not …, and that the country would …"
 
     private static final Pattern DISAGREEMENT = Pattern.compile("\\b(?:allies|members|member\\s+states|capitals|governments|partners)\\b"
             + "[^.;]{0,60}?\\b(?:disagree\\p{L}*|divided|divisions?|split|at\\s+odds|differ(?:s|ed)?)\\b"
@@ -66,35 +68,60 @@ final class StanceBackoff {
             + "|(?:after|once|until|before|while)\\s+the\\s+(?:war|fighting|hostilities|conflict)|postpon\\p{L}*|delay\\p{L}*|wait\\p{L}*"
             + "|hesita\\p{L}*|reluctan\\p{L}*|cautio\\p{L}*|wary|s[ck]eptic\\p{L}*"
             // aid first (GUIDELINES §7): "the priority was weapons and money"
-            + "|(?:priority|priorities|focus|first)\\b[^.;]{0,60}?\\b(?:weapons|aid|air\\s+defen[cs]e|ammunition|money|arms))\\b", CI);
+            + "|(?:priority|priorities|focus|first)\\b[^.;]{0,60}?\\b(?:weapons|aid|air\\s+defen[cs]e|ammunition|money|arms"
+            // or the means to go on fighting: "the first task was to make sure it could keep fighting"
+            + "|(?:keep|go\\s+on|continue)\\s+(?:fighting|defending)|defend\\s+itself|hold\\s+the\\s+line|prevail))\\b", CI);
+    /** Waiting denied: "no reason for allies to wait", "no need to delay". */
+    private static final Pattern WAIT_DENIED = Pattern.compile("\\bno\\s+(?:reason|need|point|excuse)\\b[^.;]{0,30}?\\b(?:wait|delay|postpone|hold\\s+back)\\p{L}*", CI);
     private static final Pattern CONSEQUENCE_DENIED = Pattern.compile("\\b(?:not|n[’']t)\\s+(?:necessarily\\s+)?(?:mean|imply|require|involve|entail|change|affect)\\b", CI);
     /** A negation, or a verb of holding back from saying: "declined to", "refrained from", "has yet to". */
-    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|declin\\p{L}*|refrain\\p{L}*|yet\\s+to|stop\\p{L}*\\s+short)\\b|n[’']t\\b", CI);
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|declin\\p{L}*|refrain\\p{L}*|avoid\\p{L}*|yet\\s+to|stop\\p{L}*\\s+short)\\b|n[’']t\\b", CI);
+    /**
+     * Staying out of the question (GUIDELINES §7, no comment is caution): "does not take a position on", "keeps them out of the
+     * debate", "it was not for a neutral state to comment", "declined to go further", "would follow the consensus of the allies".
+     */
+    private static final Pattern ABSTENTION = Pattern.compile("(?:\\b(?:not|no|never)|n[’']t)\\s+(?:\\p{L}+\\s+){0,2}?(?:take|taking|took)\\s+"
+            + "(?:a\\s+|any\\s+)?(?:position|side|stance|view)\\b"
+            + "|\\b(?:stay|keep|kept|remain)\\p{L}*\\s+(?:\\p{L}+\\s+)?out\\s+of\\s+(?:the\\s+)?(?:debate|discussion|argument|question|dispute)\\b"
+            + "|\\bnot\\s+(?:\\p{L}+\\s+)?for\\s+(?:[\\p{L}’']+\\s+){1,4}?to\\s+(?:comment|decide|judge|say|weigh\\s+in)\\b"
+            + "|\\b(?:declin|refus)\\p{L}*\\s+to\\s+(?:comment|elaborate|go\\s+further|say\\s+more|weigh\\s+in)\\b|\\bno\\s+comment\\b"
+            + "|\\bfollow\\p{L}*\\s+(?:the\\s+)?(?:consensus|lead|decision|line)\\s+of\\b", CI);
     private static final Pattern DATE_WORD = Pattern.compile("\\b(?:timeline|timetable|time\\s*frame|date|deadline|year)\\b", CI);
     private static final Pattern NO_DATE = Pattern.compile("\\b(?:no|without\\s+(?:a|any)|any)\\s+(?:\\p{L}+\\s+)?(?:timeline|timetable|time\\s*frame"
             + "|date|deadline)\\b|\\bhow\\s+(?:soon|long|quickly)\\b|\\b(?:asked|question\\s+of|unclear|uncertain|unknown|vague|silent|non-?committal)\\s+(?:(?:on|about|as\\s+to)\\s+)?when\\b", CI);
     /** A demand with an invitation after it and no negation between: "should be invited", "urged allies to agree on an invitation". */
     private static final Pattern DEMAND_INVITATION = Pattern.compile("\\b(?:should|must|ought\\s+to|need(?:s|ed)?\\s+to|urg\\p{L}*"
-            + "|call\\p{L}*\\s+(?:for|on)|demand\\p{L}*|appeal\\p{L}*|press\\p{L}*|insist\\p{L}*|wants?|wanted|seek\\p{L}*|ask\\p{L}*)\\b"
+            + "|call\\p{L}*\\s+(?:for|on)|demand\\p{L}*|appeal\\p{L}*|press\\p{L}*|insist\\p{L}*|wants?|wanted|seek\\p{L}*|expect\\p{L}*"
+            + "|count\\p{L}*\\s+on|ask\\p{L}*(?!\\s+(?:\\p{L}+\\s+)?(?:whether|if|about|when|how|why|what|who)\\b))\\b"
             + "(?:(?!\\bnot\\b|\\bnever\\b|n[’']t\\b)[^.;]){0,60}?\\binvit\\p{L}*", CI);
     /** An invitation praised: "an invitation would be the strongest answer", "… would be decisive". */
     private static final Pattern INVITATION_PRAISED = Pattern.compile("\\binvitation\\b[^.;]{0,40}?\\b(?:would|will|is|was)\\s+(?:be\\s+)?(?:the\\s+)?"
-            + "(?:\\p{L}+est|best|only|most\\s+\\p{L}+|decisive|crucial|essential|vital|necessary|needed)\\b", CI);
+            + "(?:\\p{L}+est|best|(?<=the\\s)only|most\\s+\\p{L}+|decisive|crucial|essential|vital|necessary|needed)\\b", CI);
+    /**
+     * An invitation as what is wanted, named by the predicate: "the only guarantee that lasts is an invitation", "what would end
+     * the war is an invitation", "an invitation … remained Kyiv's first priority".
+     */
+    private static final Pattern INVITATION_WANTED = Pattern.compile("\\b(?:is|was|remains|remained|would\\s+be|will\\s+be)\\s+"
+            + "(?!not\\b|never\\b|no\\b)(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+)?invitation\\b"
+            + "|\\binvitation\\b[^.;]{0,60}?\\b(?:is|was|remains|remained)\\s+(?:\\p{L}+[’']s\\s+|the\\s+|its\\s+|their\\s+)?"
+            + "(?:first|top|main|only|key|chief|overriding|central)\\s+(?:priority|demand|goal|aim|request|wish)\\b", CI);
     /** A past accession is history, not a stance: "welcomed Sweden into NATO last year", "joined in 2023". */
     private static final Pattern HISTORY = Pattern.compile("\\b(?:joined|welcomed|admitted|became|acceded)\\b[^.;]{0,60}?\\b(?:last\\s+(?:year|month|spring|summer|autumn|winter)"
             + "|in\\s+(?:\\p{L}+\\s+)?\\d{4}|years?\\s+ago|since)\\b", CI);
     private static final Pattern IRREVERSIBLE = Pattern.compile("\\birreversib\\p{L}*", CI);
-    /** A refusal denied: "could not be blocked", "does not oppose". */
-    private static final Pattern REFUSAL_DENIED = Pattern.compile("(?:\\b(?:not|no\\s+longer)|n[’']t)\\s+(?:\\p{L}+\\s+){0,2}?(?:reject|oppos|block|veto|refus)\\p{L}*", CI);
+    /** A refusal denied: "could not be blocked", "does not oppose", "has no veto over the alliance". */
+    private static final Pattern REFUSAL_DENIED = Pattern.compile("(?:\\b(?:not|no|no\\s+longer)|n[’']t)\\s+(?:\\p{L}+\\s+){0,2}?(?:reject|oppos|block|veto|refus)\\p{L}*", CI);
     /** Support denied: "will not support", "would never accept". */
-    private static final Pattern SUPPORT_DENIED = Pattern.compile("(?:\\b(?:not|never)|n[’']t)\\s+(?:\\p{L}+\\s+){0,2}?(?:support|back|accept|allow|endorse|welcome|agree\\s+to)\\b", CI);
+    private static final Pattern SUPPORT_DENIED = Pattern.compile("(?:\\b(?:not|never)|n[’']t)\\s+(?:\\p{L}+\\s+){0,2}?(?:support|back|accept|allow|endorse|welcome|want|agree\\s+to)\\b", CI);
     /** An embedded question of time: "would not say when an invitation might come" (not "when the war ends"). */
     private static final Pattern WHEN = Pattern.compile("\\bwhen\\b(?!\\s+(?:the\\s+)?(?:war|fighting|hostilities|conflict|conditions))", CI);
     private static final Pattern POSITIVE = Pattern.compile("\\b(?:welcom\\p{L}*|support\\p{L}*|back(?:s|ed|ing)?|endors\\p{L}*|favou?r\\p{L}*"
-            + "|champion\\p{L}*|deserv\\p{L}*|right\\s+to|hope\\p{L}*|wish\\p{L}*|aspir\\p{L}*|strive\\p{L}*|determined|committed|commitment"
+            + "|champion\\p{L}*|deserv\\p{L}*|wants?|wanted|right\\s+to|hope\\p{L}*|wish\\p{L}*|aspir\\p{L}*|strive\\p{L}*|determined|committed|commitment"
             + "|confident|optimistic|look\\p{L}*\\s+forward|closer|inevitable|matter\\s+of\\s+time|one\\s+day|sooner\\s+or\\s+later|eventual\\p{L}*"
             + "|(?:is|was|remains|would\\s+be)\\s+(?:\\p{L}+\\s+)?(?:crucial|essential|vital|important|key)|on\\s+track|progress"
-            + "|goals?|aims?|objectives?|ambitions?|guarantee\\p{L}*|(?:future|place)\\s+(?:(?:lies|lay|is|was|remains)\\s+)?(?:still\\s+)?in\\s+(?:the\\s+)?" + ORG
+            + "|goals?|aims?|objectives?|ambitions?|guarantee\\p{L}*"
+            // membership as the predicate of what is wanted: "the one thing that would change its security is membership"
+            + "|(?:is|was|remains|would\\s+be)\\s+(?:full\\s+)?membership\\b|(?:future|place)\\s+(?:(?:lies|lay|is|was|remains)\\s+)?(?:still\\s+)?in\\s+(?:the\\s+)?" + ORG
             // the future asserted: "would become a member", "will join the bloc"
             + "|(?:will|would|shall)\\s+(?:\\p{L}+\\s+){0,2}?(?:become\\s+a|be\\s+a|join)\\b)\\b", CI);
 
@@ -115,7 +142,7 @@ final class StanceBackoff {
             Span at = ofTopic ? new Span(topic.start(), topic.end()) : clause;
             stance(text, clause).filter(s -> ofTopic || s == NoTimeline || s == Cautious)
                     .filter(s -> readings.stream().noneMatch(r -> r.stance() == s))
-                    .ifPresent(s -> readings.add(new Reading(at, s)));
+                    .ifPresent(s -> readings.add(new Reading(at, clause, s)));
         }
         return readings;
     }
@@ -130,12 +157,16 @@ final class StanceBackoff {
         if (find(IRREVERSIBLE, text, clause))
             return Optional.of(IrreversiblePath);
         boolean negated = find(NEGATION, text, clause);
-        if (find(DEMAND_INVITATION, text, clause) || find(INVITATION_PRAISED, text, clause))
+        if (find(DEMAND_INVITATION, text, clause) || find(INVITATION_PRAISED, text, clause) || find(INVITATION_WANTED, text, clause))
             return Optional.of(CallsForInvitation); // "should invite … now, not after the war": the demand, not the waiting
+        if (find(ABSTENTION, text, clause))
+            return Optional.of(Cautious); // before refusals: "Spain, which holds no veto …, has stayed out of the argument"
         if (find(REFUSAL_DENIED, text, clause))
             return Optional.empty(); // "could not be blocked by one government": no refusal
         if (find(STRONG_REFUSAL, text, clause) || find(SUPPORT_DENIED, text, clause))
             return Optional.of(Opposes); // a holder's refusal, for now or for ever (GUIDELINES §7: "will not support")
+        if (find(WAIT_DENIED, text, clause))
+            return Optional.empty(); // "saw no reason for allies to wait": the opposite of holding back
         boolean limited = find(LIMITED_REFUSAL, text, clause);
         if (limited && (negated || !find(POSITIVE, text, clause)))
             return Optional.of(Cautious);
@@ -148,11 +179,21 @@ final class StanceBackoff {
         return Optional.empty();
     }
 
-    /** The clauses of the sentence. */
+    /** A yes-no question put to the speaker opens the sentence: "Asked whether Norway backed the bid, she replied …". */
+    private static final Pattern QUESTION_OPENER = Pattern.compile("(?:when\\s+)?asked\\s+(?:\\p{L}+\\s+){0,2}?(?:whether|if)\\b[^;,]*,", CI);
+
+    /** The question that opens the sentence, or null: it asserts nothing, so no stance is read in it. */
+    static Span questionOpener(String text, Span sentence) {
+        Matcher m = QUESTION_OPENER.matcher(text).region(sentence.begin(), sentence.end());
+        return m.lookingAt() ? new Span(m.start(), m.end()) : null;
+    }
+
+    /** The clauses of the sentence, after a question that opens it. */
     private static List<Span> clauses(String text, Span sentence) {
         List<Span> clauses = new ArrayList<>();
-        int begin = sentence.begin();
-        Matcher m = CLAUSE_BREAK.matcher(text).region(sentence.begin(), sentence.end());
+        Span question = questionOpener(text, sentence);
+        int begin = question == null ? sentence.begin() : question.end();
+        Matcher m = CLAUSE_BREAK.matcher(text).region(begin, sentence.end());
         while (m.find()) {
             clauses.add(new Span(begin, m.start()));
             begin = m.end();

@@ -94,9 +94,9 @@ final class StanceCues {
             cue(Opposes, null, Agency.VERB, "\\bblock\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?from\\s+joining\\b"),
             // GUIDELINES §7: "not now" is caution, not rejection.
             cue(Cautious, null, Agency.NONE, "\\bnot\\s+the\\s+(?:right\\s+)?(?:time|moment)\\b|\\bnot\\s+(?:yet\\s+)?ripe\\b"),
-            cue(SupportsMembership, null, Agency.NONE, "\\bbelong(?:s|ed)?\\s+in\\s+(?:the\\s+)?\\p{Lu}"),
+            cue(SupportsMembership, Opposes, Agency.NONE, "\\bbelong(?:s|ed)?\\s+in\\s+(?:the\\s+)?\\p{Lu}"), // "does not belong in NATO" opposes
             cue(SupportsMembership, Opposes, Agency.VERB, "\\bin\\s+favou?r\\s+of\\s+(?:\\p{L}+[’']s\\s+)?(?:\\p{L}+\\s+)?(?:membership|accession|joining)\\b"),
-            cue(SupportsMembership, null, Agency.NONE, "\\bdoor\\s+(?:remains|is|stays)\\s+(?:wide\\s+)?open\\b"),
+            cue(SupportsMembership, null, Agency.NONE, "\\bdoor\\s+(?:remains|remained|is|was|stays|stayed|(?:will|would)\\s+(?:stay|remain))\\s+(?:wide\\s+)?open\\b"),
             cue(CallsForInvitation, null, Agency.VERB, "\\bcall\\p{L}*\\s+on\\s+(?:\\p{L}+\\s+){1,3}?to\\s+(?:extend|issue|offer|send)\\s+" + INVITATION),
             cue(CallsForInvitation, null, Agency.NONE, "\\b" + INVITATION + "\\s+(?:at|before|during)\\s+(?:the|this|next)\\s+(?:\\p{L}+\\s+){0,2}?summit\\b"),
             cue(NoTimeline, null, Agency.VERB, "\\b(?:not|never|yet\\s+to|unlikely\\s+to|declin\\p{L}*\\s+to|refus\\p{L}*\\s+to)\\s+(?:\\p{L}+\\s+){0,2}?"
@@ -185,7 +185,7 @@ final class StanceCues {
             // "pushing for Ukraine to be invited"; deserving a path or a place is support.
             cue(CallsForInvitation, null, Agency.NONE, "\\binvitation\\s+(?:[\\p{L}’']+\\s+){0,3}?(?:would|will|could)\\s+(?:\\p{L}+\\s+)?"
                     + "(?:show|send|signal|demonstrate|tell|prove|deter|strengthen|help|be\\s+a\\s+(?:strong|clear|powerful))\\b"
-                    + "|\\bno\\s+reason\\s+to\\s+(?:delay|wait|postpone|hold\\s+back)\\b"),
+                    + "|\\bno\\s+reason\\s+(?:for\\s+(?:[\\p{L}’']+\\s+){1,2}?)?to\\s+(?:delay|wait|postpone|hold\\s+back)\\b"),
             cue(CallsForInvitation, null, Agency.VERB, "\\b(?:push|press|call|ask|lobb|argu|campaign|hop)\\p{L}*\\s+for\\s+(?-i:\\p{Lu})\\p{L}+\\s+"
                     + "to\\s+(?:be\\s+invited|receive\\s+an\\s+invitation)\\b"),
             // The candidate deserves it: the holder is whoever says so, not the candidate.
@@ -197,7 +197,7 @@ final class StanceCues {
                     + "|\\bresist\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:calls|pressure|demands|appeals)\\b"),
             // Letting the candidate in: "would never allow Ukraine to join", "is open to inviting Georgia".
             cue(SupportsMembership, Opposes, Agency.VERB, "\\b(?:allow|let|permit)\\p{L}*\\s+(?:(?-i:\\p{Lu})\\p{L}+\\s+|it\\s+|them\\s+)?(?:to\\s+)?join\\b"
-                    + "|\\bopen\\s+to\\s+(?:inviting|admitting|\\p{L}+[’']s\\s+(?:membership|accession)|(?:its|their)\\s+(?:membership|accession))\\b"),
+                    + "|\\bopen\\s+to\\s+(?:inviting|admitting|(?:extending|issuing|offering|sending)\\s+(?:an?\\s+)?invitation|\\p{L}+[’']s\\s+(?:membership|accession)|(?:its|their)\\s+(?:membership|accession))\\b"),
             // A refusal to invite: "the alliance will not invite Ukraine this year".
             cue(Cautious, null, Agency.VERB, "\\b(?:not|n[’']t)\\s+(?:\\p{L}+\\s+)?(?:invite|be\\s+invited)\\b"),
             // The fear of being drawn into the war ("many fear the alliance could be dragged into a war", GUIDELINES §7).

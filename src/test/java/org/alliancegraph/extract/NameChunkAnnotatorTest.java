@@ -124,6 +124,13 @@ class NameChunkAnnotatorTest {
     }
 
     @Test
+    void namesAlreadyKnownJoinedByAndAreNotOneName() {
+        Document d = chunks("Oslo backs Georgia's path towards NATO and the European Union. Kyiv thanked the G7 and the European Union.");
+        assertEquals(List.of(), chunked(d));
+        assertTrue(keys(d).containsAll(List.of("organisation/nato", "organisation/european-union", "organisation/g7")));
+    }
+
+    @Test
     void runsWithoutEvidenceAreDropped() {
         Document d = chunks("""
                 However, Moldova agreed. Brussels said no. Patriot systems were sent with Storm Shadow missiles.
