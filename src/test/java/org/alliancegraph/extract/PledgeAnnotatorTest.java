@@ -366,6 +366,70 @@ class PledgeAnnotatorTest {
         }
     }
 
+    /** Round 9: general mechanisms of who gives for whom, checked on invented sentences with several actors each. */
+    @Nested
+    class RoundNine {
+        private List<String> withoutPeriod(String body) {
+            return pledges(body).stream().map(p -> p.replaceAll(" \\S+\\.\\.\\S+$", "")).sorted().toList();
+        }
+
+        @Test
+        void aBodyOfGovernmentGivesForItsStateOrUnion() {
+            assertEquals(List.of("country/switzerland -> country/ukraine 50000000 CHF null Committed"),
+                    withoutPeriod("Switzerland has long been cautious. The Swiss Federal Council has approved CHF 50 million in aid for Ukraine."));
+            assertEquals(List.of("organisation/european-union -> country/moldova 1000000000 EUR FinancialAid Delivered"),
+                    withoutPeriod("The European Commission said it had paid Moldova about €1 billion in budget support on Friday,"
+                            + " the European Union's largest payment so far."));
+            assertEquals(List.of("country/georgia -> country/ukraine 300 generators HumanitarianAid Committed"),
+                    withoutPeriod("Georgia has few reserves. The Parliament of Georgia voted on Monday to allocate 300 generators to Ukraine."));
+            assertEquals(List.of("country/croatia -> country/ukraine 12000000 EUR MilitaryAid Committed"),
+                    withoutPeriod("Croatia joined late. The Croatian Government approved €12 million in military aid for Ukraine on Thursday."));
+        }
+
+        @Test
+        void theObjectOfPayingOrHandingIsTheRecipient() {
+            assertEquals(List.of("country/norway -> country/ukraine 3000000000 NOK MilitaryAid Delivered"),
+                    withoutPeriod("Norway has handed Ukraine artillery worth more than 3 billion kroner since 2022."));
+            assertEquals(List.of("country/japan -> country/moldova 40000000 USD FinancialAid Delivered"),
+                    withoutPeriod("Japan said it had paid Moldova $40 million in budget support."));
+        }
+
+        @Test
+        void moneyIntoAFundGoesToTheCountryItIsFor() {
+            assertEquals(List.of("country/spain -> country/moldova 30000000 EUR HumanitarianAid Pledged"),
+                    withoutPeriod("Spain said it would pay €30m into the Moldova Energy Security Fund before March."));
+            assertEquals(List.of("country/canada -> country/ukraine 15000000 CAD HumanitarianAid Pledged"),
+                    withoutPeriod("Canada will contribute C$15 million to the Ukraine Demining Fund, Anand said."));
+        }
+
+        @Test
+        void aForceOrServiceNamedByADemonymIsItsCountryAndThePronounSpeakerTheDonor() {
+            assertEquals(List.of("country/italy -> country/ukraine 150000000 EUR MilitaryAid Pledged"),
+                    withoutPeriod("Italian Defence Minister Guido Crosetto spoke after the talks. He added that €150m drawn from frozen"
+                            + " Russian assets would pay for eight new radars for the Ukrainian army."));
+            assertEquals(List.of("country/ireland -> country/ukraine 25000000 EUR HumanitarianAid Pledged"),
+                    withoutPeriod("Ireland's finance minister, Jack Chambers, spoke in Dublin."
+                            + " She said €25m would pay for new ambulances for Ukrainian hospitals."));
+        }
+
+        @Test
+        void aPledgeThatNamesNoKindOfAidIsOfTheKindOfItsNeighbour() {
+            assertEquals(List.of("country/denmark -> country/ukraine 100000000 DKK HumanitarianAid Committed",
+                            "country/norway -> country/ukraine 300000000 NOK HumanitarianAid Pledged"),
+                    withoutPeriod("Norway will put NOK 300 million into the demining fund for Ukraine next year."
+                            + " Denmark has earmarked DKK 100 million for the fund."));
+        }
+
+        @Test
+        void anAidPackageWithTheRecipientBeforeItAndItsKindInFront() {
+            assertEquals(List.of("country/finland -> country/ukraine anti-tank ammunition and Patria armoured carriers MilitaryAid Pledged"),
+                    withoutPeriod("Finland will send Ukraine a 20th military aid package of anti-tank ammunition and Patria armoured carriers,"
+                            + " Prime Minister Petteri Orpo said after talks in Helsinki on Friday."));
+            assertEquals(List.of("country/poland -> country/ukraine null null Pledged"),
+                    withoutPeriod("Poland will hand Ukraine its 47th aid package, the minister said."));
+        }
+    }
+
     @Nested
     class NamesOutsideTheReferenceList {
         @Test
