@@ -82,7 +82,7 @@ public final class PledgeAnnotator implements Annotator {
             Pattern.CASE_INSENSITIVE);
     /** Relief and civilian infrastructure (GUIDELINES §6): "energy support", "the power grid", "heating plants". */
     private static final Pattern HUMANITARIAN = Pattern.compile("\\b(?:humanitarian|relief|food|medical|shelter|demining|repairs?"
-            + "|energy\\s+(?:aid|support|security|grid|infrastructure|needs)|power\\s+(?:grid|plants?|stations?|lines)|heating)\\b",
+            + "|energy\\s+(?:aid|support|security|grid|infrastructure|needs)|power\\s+(?:grid|plants?|stations?|lines)|heating|rebuil(?:d|ds|ding|t)|reconstruct\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FINANCIAL = Pattern.compile("\\b(?:financial|budget support|(?:state|national|government)\\s+budget|loans?|lend|lends|lending|lent|grants?|macro-financial|economic)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -196,7 +196,22 @@ final class PledgeParties {
         for (Mention m : actors)
             if (m.span().begin() >= at.end() && BY_CUE.matcher(text.substring(at.end(), m.span().begin())).find())
                 return List.of(actorKey(d, m));
-        return ministersCountry(d, sentence).or(() -> demonymGovernment(d, sentence)).stream().toList();
+        return ministersCountry(d, sentence).or(() -> demonymGovernment(d, sentence)).or(() -> theGovernment(d, sentence))
+                .stream().toList();
+    }
+
+    /** "The government" with no name or demonym: the government last spoken of. */
+    private static final Pattern THE_GOVERNMENT = Pattern.compile("\\b[Tt]he\\s+(?:government|cabinet)\\b(?!\\s+(?:of|in)\\b)");
+
+    /**
+     * "Poland has handed Ukraine weapons worth …. The government also approved a grant of …": the state of the
+     * article's pledge before, when that donor is a country.
+     */
+    private static Optional<String> theGovernment(Document d, Sentence sentence) {
+        if (!THE_GOVERNMENT.matcher(d.text(sentence.span())).find() || d.pledges().isEmpty())
+            return Optional.empty();
+        String last = d.pledges().get(d.pledges().size() - 1).donorKey();
+        return isCountry(d, last) ? Optional.of(last) : Optional.empty();
     }
     /** "the $50 billion loan that Group of Seven leaders agreed": the actor of a relative clause right after the amount. */
     private static Optional<Mention> agreeingActor(Document d, Sentence sentence, Span at, List<Mention> actors) {

@@ -421,6 +421,19 @@ class PledgeAnnotatorTest {
         }
 
         @Test
+        void theGovernmentIsTheStateThatGaveBeforeAndRebuildingIsHumanitarian() {
+            assertEquals(List.of("country/lithuania -> country/ukraine 5000000 EUR HumanitarianAid Committed",
+                            "country/lithuania -> country/ukraine 50000000 EUR MilitaryAid Delivered"),
+                    withoutPeriod("Lithuania has sent Ukraine drones worth €50 million this year. The government also approved on Monday"
+                            + " a grant of €5 million to rebuild bridges in the Kharkiv region."));
+            assertEquals(List.of("country/belgium -> country/moldova 2000000 EUR HumanitarianAid Pledged",
+                            "country/belgium -> country/moldova 8000000 EUR FinancialAid Delivered"),
+                    withoutPeriod("Belgium has paid Moldova €8 million in budget support. The cabinet will add €2 million for the"
+                            + " reconstruction of schools."));
+            assertEquals(List.of(), withoutPeriod("The government approved €5 million for Ukraine."));
+        }
+
+        @Test
         void anAidPackageWithTheRecipientBeforeItAndItsKindInFront() {
             assertEquals(List.of("country/finland -> country/ukraine anti-tank ammunition and Patria armoured carriers MilitaryAid Pledged"),
                     withoutPeriod("Finland will send Ukraine a 20th military aid package of anti-tank ammunition and Patria armoured carriers,"
