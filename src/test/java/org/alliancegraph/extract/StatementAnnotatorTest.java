@@ -632,4 +632,64 @@ class StatementAnnotatorTest {
             assertEquals(List.of("person/sean-byrne|R|Dublin would fund the demining"), statements(d));
         }
     }
+
+    /** Round 9: reported-statement frames of news English, on invented sentences with other speakers. */
+    @Nested
+    class RoundNine {
+        @Test
+        void anonymousSourcesWithAPlaceAdverbAnAffiliationOrAnOffice() {
+            assertEquals(List.of("-|R|the talks had stalled over the wording of the communique"),
+                    statements(annotate("Officials there said the talks had stalled over the wording of the communique.", null)));
+            assertEquals(List.of("-|R|Austria will not join the mission"),
+                    statements(annotate("Austria will not join the mission, a spokesperson for the Federal Ministry of Defence and Sport said.", null)));
+            assertEquals(List.of("-|R|Prime Minister Dick Schoof still saw no case for a date"),
+                    statements(annotate("A spokeswoman for the Dutch government said Prime Minister Dick Schoof still saw no case for a date.", null)));
+            assertEquals(List.of("-|R|Rutte is expected to visit Oslo in May to discuss air defence"),
+                    statements(annotate("Rutte is expected to visit Oslo in May to discuss air defence, his office said.", null)));
+        }
+
+        @Test
+        void theOneThingSaidAfterARefusalToSayMore() {
+            Document d = annotate("Defence Minister Ivan Dobrev spoke in Sofia. He would not say when the jets might arrive, only that the"
+                    + " first pilots had finished training.", null, "Ivan Dobrev");
+            assertEquals(List.of("person/ivan-dobrev|R|the first pilots had finished training"), statements(d));
+            d = annotate("Anna Berg met the press. She declined to comment on the timing, only that the door would stay open.", null, "Anna Berg");
+            assertEquals(List.of("person/anna-berg|R|the door would stay open"), statements(d));
+        }
+
+        @Test
+        void saidOnlyThatAfterAnAsideOfBeingAsked() {
+            Document d = annotate("Viktor Orbán, asked about the vote, said only that Hungary would decide on its own.", null, "Viktor Orbán");
+            assertEquals(List.of("person/viktor-orbán|R|Hungary would decide on its own"), statements(d));
+            d = annotate("Lena Strand, pressed on the deadline, said Norway would wait for the allies.", null, "Lena Strand");
+            assertEquals(List.of("person/lena-strand|R|Norway would wait for the allies"), statements(d));
+        }
+
+        @Test
+        void twoTrailingCuesInOneSentenceEachReportTheirOwnClause() {
+            Document d = annotate("Norway has earmarked NOK 400 million for Ukraine, Foreign Minister Espen Barth Eide said by phone, and Denmark"
+                    + " has set aside DKK 100 million, according to Troels Lund Poulsen, the Danish defence minister.", null,
+                    "Espen Barth Eide", "Troels Lund Poulsen");
+            assertEquals(List.of("person/espen-barth-eide|R|Norway has earmarked NOK 400 million for Ukraine",
+                    "person/troels-lund-poulsen|R|Denmark has set aside DKK 100 million"), statements(d));
+        }
+
+        @Test
+        void anOccasionUsedToAnnounceOrPointOut() {
+            Document d = annotate("Foreign Minister Espen Barth Eide used a speech to the Storting on Monday to announce 300 million kroner"
+                    + " for demining in Ukraine.", null, "Espen Barth Eide");
+            assertEquals(List.of("person/espen-barth-eide|R|300 million kroner for demining in Ukraine"), statements(d));
+            d = annotate("Estonia's delegation used the debate to point out that the Baltic states already spend 3% of GDP on defence.", null);
+            assertEquals(List.of("-|R|the Baltic states already spend 3% of GDP on defence"), statements(d));
+        }
+
+        @Test
+        void describingSomethingAsSomethingIsAClaim() {
+            Document d = annotate("NATO Secretary General Mark Rutte has described the mission as a bridge to Ukraine's membership, while"
+                    + " declining to say when.", null);
+            assertEquals(List.of(RUTTE + "|R|the mission as a bridge to Ukraine's membership"), statements(d));
+            d = annotate("The aid package was described as the largest so far.", null);
+            assertEquals(List.of(), statements(d));
+        }
+    }
 }
