@@ -500,6 +500,9 @@ final class Attribution {
         return null;
     }
 
+    /** Who presides over a body: "the chairman of the Rada", "the speaker of the Seimas". */
+    private static final Pattern PRESIDING = Pattern.compile("\\b(?:chair(?:man|woman|person)?|speaker)\\s+of\\b", CI);
+
     /** A short noun phrase with a title in it: "Poland’s deputy defence minister", "the government’s spokesman". */
     private boolean isTitleDescription(int begin, int end) {
         if (begin >= end)
@@ -507,7 +510,8 @@ final class Attribution {
         String phrase = document.text().substring(begin, end).split("\\s+(?:who|which)\\s+")[0]; // "…, who led the delegation"
         return phrase.split("\\s+").length <= MAX_DESCRIPTION_WORDS && Quotes.enclosing(quotes, begin) == null
                 && !SPEECH_VERB.matcher(phrase).find() && (Titles.standard().titlePattern().matcher(phrase).find()
-                        || Titles.standard().synonymPattern().matcher(phrase).find()); // "the EU's foreign policy chief"
+                        || Titles.standard().synonymPattern().matcher(phrase).find() // "the EU's foreign policy chief"
+                        || PRESIDING.matcher(phrase).find()); // "the chairman of the Rada"
     }
 
     /** A participle or second verb whose speaker is the sentence's subject, written before it. */

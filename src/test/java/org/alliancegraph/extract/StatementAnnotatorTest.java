@@ -684,6 +684,15 @@ class StatementAnnotatorTest {
         }
 
         @Test
+        void theOneWhoPresidesOverABodyInAnAsideSpeaks() {
+            Document d = annotate("Lina Kask, the speaker of the Riigikogu, said Estonia would keep spending.", null, "Lina Kask");
+            assertEquals(List.of("person/lina-kask|R|Estonia would keep spending"), statements(d));
+            d = annotate("Marta Zielinska, the chairwoman of the Sejm, told the assembly on Friday that Poland needed more air defence.",
+                    null, "Marta Zielinska");
+            assertEquals(List.of("person/marta-zielinska|R|Poland needed more air defence"), statements(d));
+        }
+
+        @Test
         void describingSomethingAsSomethingIsAClaim() {
             Document d = annotate("NATO Secretary General Mark Rutte has described the mission as a bridge to Ukraine's membership, while"
                     + " declining to say when.", null);
