@@ -36,8 +36,8 @@ final class ActingFor {
         return named(d, inName(d, e.label())).or(() -> named(d, placedIn(d, body)));
     }
 
-    /** The last word of a pot of money or a scheme that passes aid on: "the Ukraine Energy Support Fund", "the drone coalition". */
-    private static final Pattern FUND = Pattern.compile("\\b(?:Fund|Facility|Coalition|Mechanism|Trust|Programme|Program)$");
+    /** A pot of money or a scheme that passes aid on: "the Ukraine Energy Support Fund", "the International Fund for Ukraine". */
+    private static final Pattern FUND = Pattern.compile("\\b(?:Fund|Facility|Coalition|Mechanism|Trust|Programme|Program)\\b");
 
     /**
      * Money paid into a fund for a country goes to that country ("€25m into the Ukraine Energy Support Fund": Ukraine).

@@ -82,6 +82,8 @@ final class Attribution {
             + "|promised|pledged|vowed|quoted\\s+as\\s+saying"
             // "has described the command as a bridge to membership": the description is the claim
             + "|described(?=\\s+(?!as\\b)[^.;,]{1,60}?\\bas\\b)"
+            // a request reported: "asked allied parliaments to push …", "urged allies to send …"
+            + "|(?:asked|urged)(?=\\s+(?!not\\b|to\\b|about\\b|whether\\b|if\\b|when\\b|why\\b|how\\b|for\\b)[^.;,]{1,60}?\\bto\\s+\\p{Ll})"
             + "|(" + PARTICIPLES + "))\\b");
 
     /**
@@ -139,7 +141,7 @@ final class Attribution {
     private static final String SOURCE_MODIFIER = "(?:\\s+(?:in|at|from|for|(?:involved|engaged)\\s+in|familiar\\s+with|close\\s+to|briefed\\s+on)"
             + "\\s+(?:the\\s+)?(?:\\p{L}+[’']s\\s+)?(?:" + CAPITALISED
             // "a spokesman for the German government", "a spokesperson for the Department of Defence"
-            + "|(?:" + CAPITALISED + "\\s+)?(?:talks|preparations|discussions|negotiations|matter|process"
+            + "|(?:" + CAPITALISED + "\\s+)?(?:(?-i:\\p{Ll}+)\\s+)?(?:talks|preparations|discussions|negotiations|matter|process"
             + "|headquarters|ministry|government|delegation|embassy|meeting)"
             // "one senior diplomat from a Nordic country", "an official from an allied government"
             + "|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:country|state|capital|government|member|ally|delegation))"
@@ -170,7 +172,9 @@ final class Attribution {
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s\\b");
     /** Where a subject noun phrase begins: punctuation, quotes or a clause-opening word. */
     private static final Pattern BOUNDARY = Pattern.compile("[,;:()—–“”\"‘]|’(?!\\p{L})|\\b(?:that|and|but|while|although|though|after"
-            + "|when|because|since|if|as|whereas|so|where|who|which|than)\\b", CI);
+            + "|when|because|since|if|as|whereas|so|where|who|which|than)\\b"
+            // "In his address he also asked …": a phrase of the occasion before a pronoun subject, without a comma
+            + "|\\b(?:in|at|during|after)\\s+(?:his|her|their|the\\s+same)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?=\\s+(?:he|she|they)\\b)", CI);
     /** Adverbs and auxiliaries between a subject and its verb ("Rutte also noted", "NATO has long said"). */
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|has|have|had|will|would|did|does|do|was|were|is|are|long|later|again"
             + "|there" // "Diplomats there said"

@@ -41,7 +41,8 @@ public final class PledgeAnnotator implements Annotator {
             + "|lend\\w*|lent|loans?|give|gives|giving|gave|grants?|granted|offer\\w*|hand(?:s|ed|ing)? over|drawdown"
             + "|receiv\\w*|get|gets|getting|got|obtain\\w*|given|gift\\w*|add|adds|adding|financ\\w*|fund|funds|funded|funding"
             + "|pa(?:y|ys|id|ying) (?:for|out)|disburs\\w*|set aside|hand(?:s|ed|ing)?|prepar(?:es|ed|ing)"
-            + "|sign(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,2}?(?:contracts?|agreements?))\\b",
+            + "|sign(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,2}?(?:contracts?|agreements?)"
+            + "|put(?:s|ting)?(?=\\s+[^.;]{0,40}?\\binto\\b))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_PLEDGE = Pattern.compile(
             "(?:%|\\bper ?cent\\b|\\bshare of\\s+(?:all|total|the\\s+total)\\b|\\bown (?:stock|arm|forc|militar|defen[cs]e|industr|navy|air force|rearm|needs|depots)"

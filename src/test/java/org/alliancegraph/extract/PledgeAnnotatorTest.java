@@ -400,6 +400,16 @@ class PledgeAnnotatorTest {
                     withoutPeriod("Spain said it would pay €30m into the Moldova Energy Security Fund before March."));
             assertEquals(List.of("country/canada -> country/ukraine 15000000 CAD HumanitarianAid Pledged"),
                     withoutPeriod("Canada will contribute C$15 million to the Ukraine Demining Fund, Anand said."));
+            assertEquals(List.of("country/finland -> country/ukraine 10000000 EUR null Pledged"),
+                    withoutPeriod("Ukraine needs help. Finland will contribute €10 million to the International Fund for Ukraine."));
+            assertEquals(List.of("country/belgium -> country/ukraine 30000000 EUR MilitaryAid Pledged"),
+                    withoutPeriod("Ukraine needs help. Belgium will put €30m into the Czech ammunition initiative for Ukraine."));
+        }
+
+        @Test
+        void givingTakesItemsAsWellAsMoney() {
+            assertEquals(List.of("country/denmark -> country/ukraine another 19 F-16 jets MilitaryAid Delivered"),
+                    withoutPeriod("Ukraine needs help. Denmark has given Kyiv another 19 F-16 jets."));
         }
 
         @Test

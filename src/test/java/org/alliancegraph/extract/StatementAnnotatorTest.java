@@ -693,6 +693,28 @@ class StatementAnnotatorTest {
         }
 
         @Test
+        void anOccasionBeforeAPronounSubjectAndAReportedRequest() {
+            Document d = annotate("Defence Minister Lena Hartmann spoke in Berlin on Monday. In her speech she also announced that Germany"
+                    + " would send four more IRIS-T systems.", null, "Lena Hartmann");
+            assertEquals(List.of("person/lena-hartmann|R|Germany would send four more IRIS-T systems"), statements(d));
+            d = annotate("Jonas Berg addressed the Storting. In his address he also asked allied parliaments to fund more demining.",
+                    null, "Jonas Berg");
+            assertEquals(List.of("person/jonas-berg|R|allied parliaments to fund more demining"), statements(d));
+            d = annotate("Lena Hartmann flew to Riga. She urged the Baltic states to buy more air defence.", null, "Lena Hartmann");
+            assertEquals(List.of("person/lena-hartmann|R|the Baltic states to buy more air defence"), statements(d));
+            // Not a request reported: asking not to be named, being asked.
+            d = annotate("One Polish official, who asked not to be named, said the dispute would not hold up deliveries."
+                    + " Lena Hartmann was asked to comment on the vote.", null, "Lena Hartmann");
+            assertEquals(List.of("-|R|the dispute would not hold up deliveries"), statements(d));
+        }
+
+        @Test
+        void anAnonymousSourceAfterAccordingTo() {
+            assertEquals(List.of("-|R|The shells will arrive by March"),
+                    statements(annotate("The shells will arrive by March, according to a spokesman for the Czech defence ministry.", null)));
+        }
+
+        @Test
         void describingSomethingAsSomethingIsAClaim() {
             Document d = annotate("NATO Secretary General Mark Rutte has described the mission as a bridge to Ukraine's membership, while"
                     + " declining to say when.", null);
