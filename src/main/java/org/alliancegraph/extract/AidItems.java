@@ -49,7 +49,7 @@ final class AidItems {
     private static final Pattern GIVEN = Pattern.compile("\\b(?:send|sends|sending|sent|deliver|delivers|delivering|delivered"
             + "|provide|provides|providing|provided|supply|supplies|supplying|supplied|donate|donates|donating|donated|transfer"
             + "|transfers|transferring|transferred|hand(?:s|ed|ing)?(?:\\s+over)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)"
-            + "|gift(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave)\\s+" + PHRASE, Pattern.CASE_INSENSITIVE);
+            + "|gift(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|get|gets|getting|got)\\s+" + PHRASE, Pattern.CASE_INSENSITIVE);
     private static final Pattern BOUGHT = Pattern.compile("\\b(?:contracts?\\b[^.;\\d]{0,25}?\\bfor|order(?:s|ed|ing)?|buy|buys|buying|bought"
             + "|purchas(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\\s+for|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?)\\s+" + PHRASE, Pattern.CASE_INSENSITIVE);
     private static final Pattern ARRIVING = Pattern.compile("\\b((?:" + WORD + "\\s+){0,4}?" + NOUN + ")\\b[^.;\\d]{0,40}?\\b(?:reached"

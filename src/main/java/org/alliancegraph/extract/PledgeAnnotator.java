@@ -79,7 +79,8 @@ public final class PledgeAnnotator implements Annotator {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MILITARY = Pattern.compile(
             "\\b(?:military|weapons?|arms|tanks?|air defen[cs]e|ammunition|shells|missiles?|artillery|howitzers?|drones?|jets?|aircraft|armou?red"
-            + "|defen[cs]e (?:aid|industry|sector|production|support)|equipment)\\b",
+            + "|defen[cs]e (?:aid|industry|sector|production|support)|equipment|army|armed forces|troops|soldiers|brigades"
+            + "|satellite communications)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Relief and civilian infrastructure (GUIDELINES §6): "energy support", "the power grid", "heating plants". */
     private static final Pattern HUMANITARIAN = Pattern.compile("\\b(?:humanitarian|relief|food|medical|shelter|demining|repairs?"

@@ -43,7 +43,7 @@ final class PledgeParties {
     static final Pattern ALLIES = Pattern.compile("\\b(?:[Aa]llies|member (?:states|nations|countries))\\b");
     /** "The Dutch government announced …", "the Norwegian defence minister": a government named by its demonym is its country. */
     private static final Pattern DEMONYM_GOVERNMENT = Pattern.compile("\\b(\\p{Lu}\\p{L}+)(?=\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-            + "(?i:government|authorities|cabinet|ministry|minister|prime minister|president|chancellor)\\b)"
+            + "(?i:government|authorities|cabinet|ministry|minister|prime minister|president|chancellor|parliament|legislature|senate)\\b)"
             + "|\\b[Tt]he\\s+(\\p{Lu}\\p{L}+)(?=\\s+(?:will|would|have|has|had|are|plan|pledg|promis|announc|sent|deliver|gave))");
     /** A capital after these is where something happens, not a state acting: "agreed in Washington". */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near)\\s+$");

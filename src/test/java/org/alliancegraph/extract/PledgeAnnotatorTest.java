@@ -407,9 +407,21 @@ class PledgeAnnotatorTest {
         }
 
         @Test
-        void givingTakesItemsAsWellAsMoney() {
+        void givingAndGettingTakeItemsAsWellAsMoney() {
             assertEquals(List.of("country/denmark -> country/ukraine another 19 F-16 jets MilitaryAid Delivered"),
                     withoutPeriod("Ukraine needs help. Denmark has given Kyiv another 19 F-16 jets."));
+            assertEquals(List.of("country/sweden -> country/ukraine 12 Gripen jets MilitaryAid Pledged"),
+                    withoutPeriod("Ukraine needs help. Kyiv will get 12 Gripen jets from Sweden next year."));
+        }
+
+        @Test
+        void aParliamentNamedByItsDemonymAndMoneyForAnArmy() {
+            assertEquals(List.of("country/estonia -> country/ukraine 20000000 EUR null Committed"),
+                    withoutPeriod("Ukraine needs help. The Estonian parliament approved €20 million for Ukraine on Tuesday."));
+            assertEquals(List.of("country/luxembourg -> country/ukraine 10000000 EUR MilitaryAid Committed"),
+                    withoutPeriod("Ukraine needs help. Luxembourg has earmarked €10m for Ukraine, mostly for satellite communications"
+                            + " for the army."));
+            assertEquals(List.of(), withoutPeriod("Estonia will spend €20 million on its own army."));
         }
 
         @Test
