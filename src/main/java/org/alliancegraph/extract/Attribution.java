@@ -118,7 +118,7 @@ final class Attribution {
     private static final Pattern OCCASION_CUE = Pattern.compile("\\bused\\s+(?:a|an|his|her|their|its|the)\\s+(?:[\\p{L}-]+\\s+)?"
             + "(?:speech|address|session|appearance|visit|meeting|interview|briefing|statement|press\\s+conference|platform|occasion"
             + "|opportunity|summit|debate)\\b[^.;]{0,60}?\\bto\\s+(announce|unveil|point\\s+out|say|stress|warn|argue|insist|reiterate"
-            + "|repeat|confirm|make\\s+clear)\\b");
+            + "|repeat|confirm|make\\s+clear|pledge|promise|vow)\\b");
     /** "He would not say when …, only that …": the one thing said after a refusal to say more (group 1 is the cue). */
     private static final Pattern ONLY_THAT = Pattern.compile("(?:\\bnot\\s+(?:say|tell|comment|specify)|\\b(?:declined|refused)\\s+to"
             + "\\s+(?:say|comment|specify)|\\bnever\\s+said)\\b[^.;]*?,\\s+(only)\\s+that\\b");
@@ -174,7 +174,7 @@ final class Attribution {
     private static final Pattern BOUNDARY = Pattern.compile("[,;:()—–“”\"‘]|’(?!\\p{L})|\\b(?:that|and|but|while|although|though|after"
             + "|when|because|since|if|as|whereas|so|where|who|which|than)\\b"
             // "In his address he also asked …": a phrase of the occasion before a pronoun subject, without a comma
-            + "|\\b(?:in|at|during|after)\\s+(?:his|her|their|the\\s+same)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?=\\s+(?:he|she|they)\\b)", CI);
+            + "|\\b(?:in|at|during|after)\\s+(?:his|her|their|its|the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?=\\s+(?:he|she|they)\\b)", CI);
     /** Adverbs and auxiliaries between a subject and its verb ("Rutte also noted", "NATO has long said"). */
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|has|have|had|will|would|did|does|do|was|were|is|are|long|later|again"
             + "|there" // "Diplomats there said"
@@ -571,6 +571,8 @@ final class Attribution {
         int comma = nextClauseComma(cue.end(), s.span().end());
         int end = comma >= 0 ? comma : sentenceEndBeforePunctuation(s);
         Np np = npIn(cue.end(), end);
+        if (np == null && comma >= 0) // "…, according to Norway's defence minister, Tore Sandvik."
+            np = personAfterDescription(cue.end(), sentenceEndBeforePunctuation(s));
         return np == null ? Optional.empty() : Optional.of(new Speech(cue, np.span(), np.agent(), Form.ACCORDING_TO));
     }
 

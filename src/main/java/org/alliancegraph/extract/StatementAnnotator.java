@@ -82,6 +82,9 @@ public final class StatementAnnotator implements Annotator {
     private static final Pattern THAT_COMPLEMENT = Pattern.compile("(?:\\s+" + Attribution.ADDRESSEE + ")?"
             + "(?:\\s+(?:afterwards|later|earlier|again|also|repeatedly|publicly|privately|separately|today|yesterday|only))?"
             + "(?:\\s+(?:at|on|in|during|after|before|to|from|with|via|over)\\b[^.;:“”\"]{0,80}?)?,?\\s+that\\b");
+    /** A day right after the verb, before a clause without "that": "said on Monday Estonia would …". */
+    private static final Pattern DAY_ADJUNCT = Pattern.compile("\\s+(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday)|(?:last|this)\\s+(?:week|month|weekend)|yesterday|today)(?=\\s+\\p{Lu})");
     /** An addressee (group 1 ends it), then words that read as a clause: "told reporters the talks were over". */
     private static final Pattern ADDRESSEE_THEN_CLAUSE = Pattern.compile("(\\s+" + Attribution.ADDRESSEE + ")(?=" + "\\s+(?:the|a|an|it|he|she|they|we"
             + "|\\p{Lu}[\\p{L}’'.-]*)\\s+(?:[\\p{L}\\p{N}’'.-]+\\s+){0,4}?(?:is|are|was|were|will|would|could|should|can|cannot|must|has|have"
@@ -393,7 +396,8 @@ public final class StatementAnnotator implements Annotator {
             if (OBJECT_VERB.matcher(cue.of(text)).matches()
                     && !CLAUSE_LIKE.matcher(text).region(cue.end(), sentence.span().end()).lookingAt())
                 return -1;
-            return cue.end();
+            Matcher day = DAY_ADJUNCT.matcher(text).region(cue.end(), sentence.span().end());
+            return day.lookingAt() ? day.end() : cue.end(); // "said on Monday Estonia would …": the claim starts after the day
         }
 
         /** The clause from {@code start} to the first clause break, or to the sentence's end. */

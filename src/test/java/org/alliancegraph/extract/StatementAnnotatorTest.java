@@ -709,6 +709,26 @@ class StatementAnnotatorTest {
         }
 
         @Test
+        void anyOccasionPhraseBeforeAPronounAndADayBeforeAClauseWithoutThat() {
+            Document d = annotate("Defence Minister Lena Hartmann visited Kyiv. During the visit she also promised that Germany would deliver"
+                    + " two more Patriot systems.", null, "Lena Hartmann");
+            assertEquals(List.of("person/lena-hartmann|R|Germany would deliver two more Patriot systems"), statements(d));
+            d = annotate("Defence Minister Lena Hartmann visited Kyiv. At a press conference she said the jets would arrive in spring.",
+                    null, "Lena Hartmann");
+            assertEquals(List.of("person/lena-hartmann|R|the jets would arrive in spring"), statements(d));
+            d = annotate("Prime Minister Kristen Michal said on Monday Estonia would spend 5% of GDP on defence.", null, "Kristen Michal");
+            assertEquals(List.of("person/kristen-michal|R|Estonia would spend 5% of GDP on defence"), statements(d));
+            d = annotate("Foreign Minister Anna Berg used her first visit to Kyiv to pledge that Norway would double its aid.", null, "Anna Berg");
+            assertEquals(List.of("person/anna-berg|R|Norway would double its aid"), statements(d));
+        }
+
+        @Test
+        void aPersonAfterADescriptionEndsATrailingAccordingTo() {
+            Document d = annotate("The aid will arrive in March, according to Norway's defence minister, Tore Sandvik.", null, "Tore Sandvik");
+            assertEquals(List.of("person/tore-sandvik|R|The aid will arrive in March"), statements(d));
+        }
+
+        @Test
         void anAnonymousSourceAfterAccordingTo() {
             assertEquals(List.of("-|R|The shells will arrive by March"),
                     statements(annotate("The shells will arrive by March, according to a spokesman for the Czech defence ministry.", null)));
