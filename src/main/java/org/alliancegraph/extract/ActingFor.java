@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * <li>a demonym in the name: "the Swiss Federal Council" → Switzerland, "the Danish Cabinet" → Denmark;</li>
  * <li>"European" for the union's institutions: "the European Commission" → the European Union;</li>
  * <li>a state after "of" ending the name: "the Parliament of Georgia" → Georgia;</li>
+ * <li>a state's possessive before it: "Romania's Supreme Council of National Defence" → Romania;</li>
  * <li>a capital the sentence puts it in: "In Sofia, the National Assembly voted …" → Bulgaria.</li>
  * </ul>
  * Only a state or union the article names itself is taken; otherwise the body stays the actor.
@@ -33,7 +34,19 @@ final class ActingFor {
         Entity e = d.entity(body.entityKey()).orElseThrow();
         if (e.kind() != Entity.Kind.ORGANISATION || !BODY.matcher(e.label()).find())
             return Optional.empty();
-        return named(d, inName(d, e.label())).or(() -> named(d, placedIn(d, body)));
+        return named(d, inName(d, e.label())).or(() -> ownedBy(d, body)).or(() -> named(d, placedIn(d, body)));
+    }
+
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("[’']s\\s+(?:the\\s+)?$");
+
+    /** "Romania's Supreme Council of National Defence": the state whose possessive stands before the body's name. */
+    private static Optional<String> ownedBy(Document d, Mention body) {
+        String text = d.text();
+        for (Mention m : d.mentionsIn(new Span(Math.max(0, body.span().begin() - 40), body.span().begin())))
+            if (d.entity(m.entityKey()).map(c -> c.kind() == Entity.Kind.COUNTRY).orElse(false)
+                    && POSSESSIVE_GAP.matcher(text.substring(m.span().end(), body.span().begin())).matches())
+                return Optional.of(m.entityKey());
+        return Optional.empty();
     }
 
     /** A pot of money or a scheme that passes aid on: "the Ukraine Energy Support Fund", "the International Fund for Ukraine". */

@@ -72,8 +72,8 @@ final class AidItems {
     /** "a package worth €188m, including ammunition and winter equipment". */
     private static final Pattern INCLUDING = Pattern.compile("(?i)\\binclud(?:ing|es|ed)\\s+" + EQUIPMENT);
     /** "air defence equipment worth 2.5 billion Swedish kronor" (lower-case words: not the "Kyiv" of "send Kyiv …"). */
-    private static final Pattern WORTH = Pattern.compile("\\b((?:(?!(?:so|far|has|have|had|already|now|also|just|\\p{Ll}+ed)\\b)"
-            + "[\\p{Ll}\\d][\\w\\-’']*\\s+){0,3}?(?i:" + ANY_NOUN + "))\\s+worth\\s+$");
+    private static final Pattern WORTH = Pattern.compile("\\b((?:(?!(?:so|far|has|have|had|already|now|also|just|with|\\p{Ll}+ed)\\b)"
+            + "[\\p{Ll}\\d][\\w\\-’',]*\\s+){0,3}?(?i:" + ANY_NOUN + "))\\s+worth\\s+$");
     private static final Pattern ANY_CUE = Pattern.compile("(?i)\\b(?:reached|arriv\\w*|contracts?|order\\w*|buy\\w*|bought|purchas\\w*)\\b");
 
     private AidItems() {}

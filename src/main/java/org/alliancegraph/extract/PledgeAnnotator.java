@@ -42,7 +42,7 @@ public final class PledgeAnnotator implements Annotator {
             + "|receiv\\w*|get|gets|getting|got|obtain\\w*|given|gift\\w*|add|adds|adding|financ\\w*|fund|funds|funded|funding"
             + "|pa(?:y|ys|id|ying) (?:for|out)|disburs\\w*|set aside|hand(?:s|ed|ing)?|prepar(?:es|ed|ing)"
             + "|sign(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,2}?(?:contracts?|agreements?)"
-            + "|put(?:s|ting)?(?=\\s+[^.;]{0,40}?\\binto\\b))\\b",
+            + "|put(?:s|ting)?(?=\\s+[^.;]{0,40}?\\binto\\b)|releas(?:e|es|ed|ing))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_PLEDGE = Pattern.compile(
             "(?:%|\\bper ?cent\\b|\\bshare of\\s+(?:all|total|the\\s+total)\\b|\\bown (?:stock|arm|forc|militar|defen[cs]e|industr|navy|air force|rearm|needs|depots)"

@@ -382,6 +382,11 @@ class PledgeAnnotatorTest {
                             + " the European Union's largest payment so far."));
             assertEquals(List.of("country/georgia -> country/ukraine 300 generators HumanitarianAid Committed"),
                     withoutPeriod("Georgia has few reserves. The Parliament of Georgia voted on Monday to allocate 300 generators to Ukraine."));
+            assertEquals(List.of("country/romania -> country/ukraine Patriot system MilitaryAid Committed"),
+                    withoutPeriod("Ukraine needs help. Romania's Supreme Council of National Defence approved the transfer of a Patriot"
+                            + " system to Ukraine."));
+            assertEquals(List.of("country/austria -> country/ukraine 10000000 EUR null Pledged"),
+                    withoutPeriod("Ukraine needs help. Austria's Council of Ministers has released €10 million for Ukrainian schools."));
             assertEquals(List.of("country/croatia -> country/ukraine 12000000 EUR MilitaryAid Committed"),
                     withoutPeriod("Croatia joined late. The Croatian Government approved €12 million in military aid for Ukraine on Thursday."));
         }
@@ -404,6 +409,15 @@ class PledgeAnnotatorTest {
                     withoutPeriod("Ukraine needs help. Finland will contribute €10 million to the International Fund for Ukraine."));
             assertEquals(List.of("country/belgium -> country/ukraine 30000000 EUR MilitaryAid Pledged"),
                     withoutPeriod("Ukraine needs help. Belgium will put €30m into the Czech ammunition initiative for Ukraine."));
+        }
+
+        @Test
+        void itemsWorthAnAmountKeepTheirThousands() {
+            assertEquals(List.of("5,000 helmets"), pledgesOf("Ukraine needs help. Slovenia will supply Ukraine with 5,000 helmets worth €2 million."));
+        }
+
+        private List<String> pledgesOf(String body) {
+            return run(body).pledges().stream().map(Facts.Pledge::items).toList();
         }
 
         @Test
