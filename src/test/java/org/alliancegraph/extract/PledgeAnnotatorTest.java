@@ -22,6 +22,11 @@ class PledgeAnnotatorTest {
                 .toList();
     }
 
+    /** {@link #pledges} without the period, sorted: for sentences with several pledges. */
+    private static List<String> withoutPeriod(String body) {
+        return pledges(body).stream().map(p -> p.replaceAll(" \\S+\\.\\.\\S+$", "")).sorted().toList();
+    }
+
     private static Document run(String body) {
         return Pipeline.standard(TestSupport.catalog())
                 .run(new Article("t.txt", Map.of("published", "2025-03-04"), "Headline\n" + body, "0".repeat(64)));
@@ -340,10 +345,6 @@ class PledgeAnnotatorTest {
     /** Round seven: classes of the unseen set 215–222, tested on invented sentences. */
     @Nested
     class RoundSeven {
-        private List<String> withoutPeriod(String body) {
-            return pledges(body).stream().map(p -> p.replaceAll(" \\S+\\.\\.\\S+$", "")).sorted().toList();
-        }
-
         @Test
         void amountsRespectivelyGoToTheListedDonorsInOrder() {
             assertEquals(List.of("country/austria -> country/ukraine 40000000 EUR null Pledged",
@@ -369,10 +370,6 @@ class PledgeAnnotatorTest {
     /** Round 9: general mechanisms of who gives for whom, checked on invented sentences with several actors each. */
     @Nested
     class RoundNine {
-        private List<String> withoutPeriod(String body) {
-            return pledges(body).stream().map(p -> p.replaceAll(" \\S+\\.\\.\\S+$", "")).sorted().toList();
-        }
-
         @Test
         void aBodyOfGovernmentGivesForItsStateOrUnion() {
             assertEquals(List.of("country/switzerland -> country/ukraine 50000000 CHF null Committed"),
