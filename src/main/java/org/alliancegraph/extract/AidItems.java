@@ -49,7 +49,7 @@ final class AidItems {
     private static final Pattern GIVEN = Pattern.compile("\\b(?:send|sends|sending|sent|deliver|delivers|delivering|delivered"
             + "|provide|provides|providing|provided|supply|supplies|supplying|supplied|donate|donates|donating|donated|transfer"
             + "|transfers|transferring|transferred|hand(?:s|ed|ing)?(?:\\s+over)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)"
-            + "|gift(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\\s+" + PHRASE, Pattern.CASE_INSENSITIVE);
+            + "|gift(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|get|gets|getting|got)\\s+" + PHRASE, Pattern.CASE_INSENSITIVE);
     private static final Pattern BOUGHT = Pattern.compile("\\b(?:contracts?\\b[^.;\\d]{0,25}?\\bfor|order(?:s|ed|ing)?|buy|buys|buying|bought"
             + "|purchas(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\\s+for|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?)\\s+" + PHRASE, Pattern.CASE_INSENSITIVE);
     private static final Pattern ARRIVING = Pattern.compile("\\b((?:" + WORD + "\\s+){0,4}?" + NOUN + ")\\b[^.;\\d]{0,40}?\\b(?:reached"
@@ -72,8 +72,8 @@ final class AidItems {
     /** "a package worth €188m, including ammunition and winter equipment". */
     private static final Pattern INCLUDING = Pattern.compile("(?i)\\binclud(?:ing|es|ed)\\s+" + EQUIPMENT);
     /** "air defence equipment worth 2.5 billion Swedish kronor" (lower-case words: not the "Kyiv" of "send Kyiv …"). */
-    private static final Pattern WORTH = Pattern.compile("\\b((?:(?!(?:so|far|has|have|had|already|now|also|just|\\p{Ll}+ed)\\b)"
-            + "[\\p{Ll}\\d][\\w\\-’']*\\s+){0,3}?(?i:" + ANY_NOUN + "))\\s+worth\\s+$");
+    private static final Pattern WORTH = Pattern.compile("\\b((?:(?!(?:so|far|has|have|had|already|now|also|just|with|\\p{Ll}+ed)\\b)"
+            + "[\\p{Ll}\\d][\\w\\-’',]*\\s+){0,3}?(?i:" + ANY_NOUN + "))\\s+worth\\s+$");
     private static final Pattern ANY_CUE = Pattern.compile("(?i)\\b(?:reached|arriv\\w*|contracts?|order\\w*|buy\\w*|bought|purchas\\w*)\\b");
 
     private AidItems() {}

@@ -80,6 +80,10 @@ final class Attribution {
             + "|announced|accused|reminded|insisted|explained|claimed|reaffirmed|asserted|underlined|underscored|pointed\\s+out"
             + "|repeated|replied|responded|conceded|admitted|cautioned|predicted|recalled|maintained|contended|wrote|writes|tweeted"
             + "|promised|pledged|vowed|quoted\\s+as\\s+saying"
+            // "has described the command as a bridge to membership": the description is the claim
+            + "|described(?=\\s+(?!as\\b)[^.;,]{1,60}?\\bas\\b)"
+            // a request reported: "asked allied parliaments to push …", "urged allies to send …"
+            + "|(?:asked|urged)(?=\\s+(?!not\\b|to\\b|about\\b|whether\\b|if\\b|when\\b|why\\b|how\\b|for\\b)[^.;,]{1,60}?\\bto\\s+\\p{Ll})"
             + "|(" + PARTICIPLES + "))\\b");
 
     /**
@@ -107,6 +111,17 @@ final class Attribution {
     private static final Pattern INFINITIVE_CUE = Pattern.compile("(?<!\\b(?:expected|likely|due|set|plans?|planned|going|wants?|wanted"
             + "|declined|refused|hopes?|hoped|is|was|are|were)\\s)\\bto\\s+(say|repeat|stress|warn|argue|insist|reiterate|emphasi[sz]e"
             + "|underline|announce|make\\s+clear)\\s+that\\b");
+    /**
+     * "used a speech to the session on Monday to announce …", "used the session to point out that …": an occasion
+     * taken to speak (group 1 is the verb); an announced object is the content, as "that" clauses are.
+     */
+    private static final Pattern OCCASION_CUE = Pattern.compile("\\bused\\s+(?:a|an|his|her|their|its|the)\\s+(?:[\\p{L}-]+\\s+)?"
+            + "(?:speech|address|session|appearance|visit|meeting|interview|briefing|statement|press\\s+conference|platform|occasion"
+            + "|opportunity|summit|debate)\\b[^.;]{0,60}?\\bto\\s+(announce|unveil|point\\s+out|say|stress|warn|argue|insist|reiterate"
+            + "|repeat|confirm|make\\s+clear|pledge|promise|vow)\\b");
+    /** "He would not say when …, only that …": the one thing said after a refusal to say more (group 1 is the cue). */
+    private static final Pattern ONLY_THAT = Pattern.compile("(?:\\bnot\\s+(?:say|tell|comment|specify)|\\b(?:declined|refused)\\s+to"
+            + "\\s+(?:say|comment|specify)|\\bnever\\s+said)\\b[^.;]*?,\\s+(only)\\s+that\\b");
     private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}.’'-]*";
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}.’'-]*";
     /** A capitalised word even inside a case-insensitive pattern (where \\p{Lu} alone matches any letter). */
@@ -123,13 +138,18 @@ final class Attribution {
     /** Group 1 for "he", "him", "his"; none for "she", "her". */
     private static final Pattern GENDERED_PRONOUN = Pattern.compile("\\b(?:(he|him|his)|she|her)\\b", CI);
     /** Where an anonymous source is or what it knows: "in Brussels", "at the alliance’s headquarters", "involved in the talks". */
-    private static final String SOURCE_MODIFIER = "(?:\\s+(?:in|at|from|(?:involved|engaged)\\s+in|familiar\\s+with|close\\s+to|briefed\\s+on)"
-            + "\\s+(?:the\\s+)?(?:\\p{L}+[’']s\\s+)?(?:" + CAPITALISED + "|talks|preparations|discussions|negotiations|matter|process"
-            + "|headquarters|ministry|government|delegation|embassy|meeting"
+    private static final String SOURCE_MODIFIER = "(?:\\s+(?:in|at|from|for|(?:involved|engaged)\\s+in|familiar\\s+with|close\\s+to|briefed\\s+on)"
+            + "\\s+(?:the\\s+)?(?:\\p{L}+[’']s\\s+)?(?:" + CAPITALISED
+            // "a spokesman for the German government", "a spokesperson for the Department of Defence"
+            + "|(?:" + CAPITALISED + "\\s+)?(?:(?-i:\\p{Ll}+)\\s+)?(?:talks|preparations|discussions|negotiations|matter|process"
+            + "|headquarters|ministry|government|delegation|embassy|meeting)"
             // "one senior diplomat from a Nordic country", "an official from an allied government"
-            + "|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:country|state|capital|government|member|ally|delegation))(?:\\s+" + CAPITALISED + ")*){0,2}";
+            + "|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:country|state|capital|government|member|ally|delegation))"
+            + "(?:\\s+(?:(?:of|and|for)\\s+(?:the\\s+)?)?" + CAPITALISED + ")*){0,2}";
     private static final Pattern ANONYMOUS_NP = Pattern.compile("(?:" + WORD + "\\s+){0,4}?(?:officials?|diplomats?|sources?"
-            + "|spokes(?:person|man|woman)|insiders?|analysts?|observers?)\\b" + SOURCE_MODIFIER
+            + "|spokes(?:person|man|woman)|insiders?|analysts?|observers?"
+            // "his office said", "Luxembourg's delegation used the session to point out that …": the people of an office
+            + "|(?-i:office|delegation|aides))\\b" + SOURCE_MODIFIER
             // "people familiar with the talks", "a person close to the negotiations"
             + "|(?:a\\s+|one\\s+|two\\s+|three\\s+|several\\s+)?(?:people|persons?)\\s+(?:familiar\\s+with|close\\s+to|involved\\s+in"
             + "|briefed\\s+on)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:talks|preparations|discussions|negotiations|matter|process"
@@ -152,15 +172,18 @@ final class Attribution {
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s\\b");
     /** Where a subject noun phrase begins: punctuation, quotes or a clause-opening word. */
     private static final Pattern BOUNDARY = Pattern.compile("[,;:()—–“”\"‘]|’(?!\\p{L})|\\b(?:that|and|but|while|although|though|after"
-            + "|when|because|since|if|as|whereas|so|where|who|which|than)\\b", CI);
+            + "|when|because|since|if|as|whereas|so|where|who|which|than)\\b"
+            // "In his address he also asked …": a phrase of the occasion before a pronoun subject, without a comma
+            + "|\\b(?:in|at|during|after)\\s+(?:his|her|their|its|the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?=\\s+(?:he|she|they)\\b)", CI);
     /** Adverbs and auxiliaries between a subject and its verb ("Rutte also noted", "NATO has long said"). */
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|has|have|had|will|would|did|does|do|was|were|is|are|long|later|again"
+            + "|there" // "Diplomats there said"
             + "|repeatedly|collectively|jointly|then|once|previously|earlier|recently|publicly|reportedly|officially|separately"
             + "|further|too|firmly|clearly|explicitly|strongly|already|often|subsequently))+\\s*$");
     /** An aside between commas before a verb: "diplomats, speaking anonymously, said". */
     private static final Pattern APPOSITION = Pattern.compile(",\\s*(?:\\p{Ll}+ing|who|which|both|all|each"
-            // "Jonson, asked about the remarks, said": a question put to the speaker; "X, the chairman of …, told": a description
-            + "|asked|pressed|questioned|the(?=\\s+\\p{Ll})"
+            // "Jonson, asked about the remarks, said only that …"; "X, the chairman of …, told": a description
+            + "|asked|pressed|questioned|quizzed|the(?=\\s+\\p{Ll})"
             // "Scholz, in a speech to the Bundestag on Wednesday, had said": a prepositional aside
             + "|in|at|during|after|before|on|from|via"
             // "Poulsen, for his part, said"
@@ -266,10 +289,12 @@ final class Attribution {
         while (m.find())
             if (Quotes.enclosing(quotes, m.start()) == null)
                 speech(s, new Span(m.start(), m.end()), m.group(1) != null, subject).ifPresent(speeches::add);
-        Matcher inf = INFINITIVE_CUE.matcher(document.text()).region(s.span().begin(), s.span().end());
-        while (inf.find())
-            if (Quotes.enclosing(quotes, inf.start()) == null)
-                inherited(new Span(inf.start(1), inf.end(1)), subject, Form.COORDINATED).ifPresent(speeches::add);
+        for (Pattern infinitive : List.of(INFINITIVE_CUE, OCCASION_CUE, ONLY_THAT)) {
+            Matcher inf = infinitive.matcher(document.text()).region(s.span().begin(), s.span().end());
+            while (inf.find())
+                if (Quotes.enclosing(quotes, inf.start()) == null)
+                    inherited(new Span(inf.start(1), inf.end(1)), subject, Form.COORDINATED).ifPresent(speeches::add);
+        }
         Matcher a = ACCORDING_TO.matcher(document.text()).region(s.span().begin(), s.span().end());
         while (a.find())
             accordingTo(s, new Span(a.start(), a.end())).ifPresent(speeches::add);
@@ -398,6 +423,8 @@ final class Attribution {
         }
         if (start < end) {
             Np np = npIn(start, end);
+            if (np == null)
+                np = anonymousAcrossAnd(s.span().begin(), start, end);
             return np == null ? Optional.empty() : Optional.of(new Speech(cue, np.span(), np.agent(), Form.PREVERBAL));
         }
         if (COORDINATION.matcher(before).find())
@@ -409,6 +436,20 @@ final class Attribution {
                 return Optional.of(new Speech(cue, person.span(), new Agent(person.entityKey(), How.NAMED, null), Form.PREVERBAL));
         }
         return inverted(s, cue);
+    }
+
+    private static final Pattern AND_BEFORE = Pattern.compile("\\band\\s+$");
+
+    /**
+     * "a spokesperson for the Ministry of Defence and Sport said": an anonymous source whose affiliation has an
+     * "and" in its name, which {@link #windowStart} takes for the start of a subject.
+     */
+    private Np anonymousAcrossAnd(int from, int start, int end) {
+        Matcher and = AND_BEFORE.matcher(document.text()).region(from, start);
+        if (!and.find())
+            return null;
+        Np np = npIn(windowStart(from, and.start()), end);
+        return np != null && np.agent().how() == How.ANONYMOUS ? np : null;
     }
 
     /**
@@ -463,6 +504,9 @@ final class Attribution {
         return null;
     }
 
+    /** Who presides over a body: "the chairman of the Rada", "the speaker of the Seimas". */
+    private static final Pattern PRESIDING = Pattern.compile("\\b(?:chair(?:man|woman|person)?|speaker)\\s+of\\b", CI);
+
     /** A short noun phrase with a title in it: "Poland’s deputy defence minister", "the government’s spokesman". */
     private boolean isTitleDescription(int begin, int end) {
         if (begin >= end)
@@ -470,7 +514,8 @@ final class Attribution {
         String phrase = document.text().substring(begin, end).split("\\s+(?:who|which)\\s+")[0]; // "…, who led the delegation"
         return phrase.split("\\s+").length <= MAX_DESCRIPTION_WORDS && Quotes.enclosing(quotes, begin) == null
                 && !SPEECH_VERB.matcher(phrase).find() && (Titles.standard().titlePattern().matcher(phrase).find()
-                        || Titles.standard().synonymPattern().matcher(phrase).find()); // "the EU's foreign policy chief"
+                        || Titles.standard().synonymPattern().matcher(phrase).find() // "the EU's foreign policy chief"
+                        || PRESIDING.matcher(phrase).find()); // "the chairman of the Rada"
     }
 
     /** A participle or second verb whose speaker is the sentence's subject, written before it. */
@@ -526,6 +571,8 @@ final class Attribution {
         int comma = nextClauseComma(cue.end(), s.span().end());
         int end = comma >= 0 ? comma : sentenceEndBeforePunctuation(s);
         Np np = npIn(cue.end(), end);
+        if (np == null && comma >= 0) // "…, according to Norway's defence minister, Tore Sandvik."
+            np = personAfterDescription(cue.end(), sentenceEndBeforePunctuation(s));
         return np == null ? Optional.empty() : Optional.of(new Speech(cue, np.span(), np.agent(), Form.ACCORDING_TO));
     }
 
@@ -620,7 +667,8 @@ final class Attribution {
     private Np describedAgent(Span span) {
         String text = document.text();
         if (fullMatch(ANONYMOUS_NP, span))
-            return new Np(span, new Agent(null, How.ANONYMOUS, firstAgentMention(span, false)));
+            return new Np(span, new Agent(null, How.ANONYMOUS, Optional.ofNullable(firstAgentMention(span, false))
+                    .orElseGet(() -> countryIn(span)))); // "a spokesman for the German government": Germany
         if (fullMatch(GROUP_NP, span))
             return new Np(span, new Agent(firstAgentMention(span, true), How.GROUP, null));
         Matcher t = TITLE_NP.matcher(text).region(span.begin(), span.end());

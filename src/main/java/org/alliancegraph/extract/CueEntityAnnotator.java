@@ -95,7 +95,9 @@ public final class CueEntityAnnotator implements Annotator {
             stopwords.add(capitalised(d.name()));
         String verbs = String.join("|", speechVerbs);
         // "Jan Novak said", or set off by commas: "the government's spokesman, Jan Novak, said"
-        this.nameBeforeSpeech = Pattern.compile("(?:(" + NAME + ")|,\\s+(" + NAME + "),)\\s+(?:" + verbs + ")\\b");
+        // … or before an apposition that describes a person: "Jan Novak, the chairman of …, told"
+        this.nameBeforeSpeech = Pattern.compile("(?:(" + NAME + ")|,\\s+(" + NAME + "),|(" + NAME + "),\\s+(?=(?:the|a|an)\\s)([^,;.“”\"]{4,80}),)"
+                + "\\s+(?:" + verbs + ")\\b");
         this.nameAfterSpeech = Pattern.compile("[,”\"]\\s*(?:" + verbs + ")\\s+(" + NAME + ")(?=\\s*[,.;]|\\s*$)");
         this.nameBeforeApposition = Pattern.compile("(" + NAME + "),\\s+(?:(?:the|its|their|a|an|one)\\s+)?"
                 + "(?:(?:\\p{Lu}[\\p{L}.]*+\\s+){0,3}\\p{Lu}[\\p{L}.]*+(?:['’]s|(?<=s)['’])\\s+|(?<acronym>\\p{Lu}[\\p{Lu}.]++)\\s+)?"
@@ -231,9 +233,17 @@ public final class CueEntityAnnotator implements Annotator {
         return out;
     }
 
+    /** An apposition that describes a person: a title or an office word ("the chairman of the Rada", "a Ukrainian MP"). */
+    private static final Pattern PERSON_ASIDE = Pattern.compile("\\b(?:chair(?:man|woman|person)?|speaker|head|leader|member|MP"
+            + "|lawmaker|deputy|senator|spokes(?:man|woman|person))\\b");
+
+    private static boolean describesAPerson(String aside) {
+        return PERSON_ASIDE.matcher(aside).find() || Titles.standard().titlePattern().matcher(aside).find();
+    }
+
     /**
-     * "Lena Hartmann said", "“…,” said Lena Hartmann", and in a sentence with a verb of saying "Lena Hartmann, who led
-     * the talks, …": a full name (two words or more) only.
+     * "Lena Hartmann said", "“…,” said Lena Hartmann", "Lena Hartmann, the chairwoman of the Sejm, told …", and in a
+     * sentence with a verb of saying "Lena Hartmann, who led the talks, …": a full name (two words or more) only.
      */
     private List<Candidate> aroundSpeechVerbs(Document document, Sentence sentence) {
         List<Candidate> out = new ArrayList<>();
@@ -241,7 +251,9 @@ public final class CueEntityAnnotator implements Annotator {
         for (Pattern p : List.of(nameBeforeSpeech, nameAfterSpeech, NAME_BEFORE_WHO)) {
             Matcher m = p.matcher(text).region(sentence.span().begin(), sentence.span().end());
             while (m.find()) {
-                int group = m.group(1) != null ? 1 : 2;
+                int group = m.groupCount() == 1 || m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+                if (group == 3 && !describesAPerson(m.group(4)))
+                    continue;
                 // Before the verb the name is the words nearest to it: "Defence Minister Lena Hartmann said".
                 Span span = trim(document, new Span(m.start(group), m.end(group)), p != nameAfterSpeech);
                 if (span != null && span.of(text).contains(" ") && isNew(document, span))

@@ -41,7 +41,8 @@ public final class PledgeAnnotator implements Annotator {
             + "|lend\\w*|lent|loans?|give|gives|giving|gave|grants?|granted|offer\\w*|hand(?:s|ed|ing)? over|drawdown"
             + "|receiv\\w*|get|gets|getting|got|obtain\\w*|given|gift\\w*|add|adds|adding|financ\\w*|fund|funds|funded|funding"
             + "|pa(?:y|ys|id|ying) (?:for|out)|disburs\\w*|set aside|hand(?:s|ed|ing)?|prepar(?:es|ed|ing)"
-            + "|sign(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,2}?(?:contracts?|agreements?))\\b",
+            + "|sign(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,2}?(?:contracts?|agreements?)"
+            + "|put(?:s|ting)?(?=\\s+[^.;]{0,40}?\\binto\\b)|releas(?:e|es|ed|ing))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_PLEDGE = Pattern.compile(
             "(?:%|\\bper ?cent\\b|\\bshare of\\s+(?:all|total|the\\s+total)\\b|\\bown (?:stock|arm|forc|militar|defen[cs]e|industr|navy|air force|rearm|needs|depots)"
@@ -61,7 +62,7 @@ public final class PledgeAnnotator implements Annotator {
      * delivered total; so is a simple past of giving ("Bucharest sent", "Denmark gave").
      */
     private static final Pattern DELIVERED = Pattern.compile("(?<!\\bbe )\\b(?:delivered|arrived|handed over|received|reached"
-            + "|ha(?:s|ve|d) (?:so far |now |already )?(?:provided|given|sent|supplied))\\b"
+            + "|ha(?:s|ve|d) (?:so far |now |already )?(?:provided|given|sent|supplied|paid(?! for)|handed))\\b"
             + "|(?<!\\b(?:will|would|be|been|to|is|are|was|were) )\\b(?:gave|provided|sent|supplied|donated|transferred)\\b(?! that)",
             Pattern.CASE_INSENSITIVE);
     /** Where one clause of a sentence ends and another, with its own verb, begins. */
@@ -71,14 +72,19 @@ public final class PledgeAnnotator implements Annotator {
     /** A relative clause set off by commas is a clause of its own: "Denmark, which has given …, will also fund …". */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:which|who)\\s+[^,;]+(?:,|\\.?$)");
     private static final Pattern COMMITTED = Pattern.compile(
-            "\\b(?:committed|allocated|earmarked|disbursed|approved|signed|set aside|reserved|budgeted)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:committed|allocated|earmarked|disbursed|approved|signed|set aside|reserved|budgeted"
+            // a vote of parliament or government decides: "the Senate voted on Tuesday to allocate …"
+            + "|voted\\b[^.;]{0,30}?\\bto\\s+(?:allocate|approve|provide|send|give|transfer|grant|fund))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|to be|plans? to|is to|are to|pledg\\w*|promis\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MILITARY = Pattern.compile(
             "\\b(?:military|weapons?|arms|tanks?|air defen[cs]e|ammunition|shells|missiles?|artillery|howitzers?|drones?|jets?|aircraft|armou?red"
-            + "|defen[cs]e (?:aid|industry|sector|production|support)|equipment)\\b",
+            + "|defen[cs]e (?:aid|industry|sector|production|support)|equipment|army|armed forces|troops|soldiers|brigades"
+            + "|satellite communications)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HUMANITARIAN = Pattern.compile("\\b(?:humanitarian|relief|food|medical|shelter|energy aid|demining|repairs?)\\b",
+    /** Relief and civilian infrastructure (GUIDELINES §6): "energy support", "the power grid", "heating plants". */
+    private static final Pattern HUMANITARIAN = Pattern.compile("\\b(?:humanitarian|relief|food|medical|shelter|demining|repairs?"
+            + "|energy\\s+(?:aid|support|security|grid|infrastructure|needs)|power\\s+(?:grid|plants?|stations?|lines)|heating|rebuil(?:d|ds|ding|t)|reconstruct\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FINANCIAL = Pattern.compile("\\b(?:financial|budget support|(?:state|national|government)\\s+budget|loans?|lend|lends|lending|lent|grants?|macro-financial|economic)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -118,13 +124,43 @@ public final class PledgeAnnotator implements Annotator {
             if (amounts.isEmpty() && AidItems.in(s).isEmpty())
                 packageWithoutAmount(document, sentence, aidRecipients);
         }
+        typesFromNeighbours(document.pledges());
+    }
+
+    /**
+     * "Britain will put £45m into the drone fund … Sweden has earmarked SEK 500m for the fund": a pledge whose own
+     * words and the sentence before name no kind of aid is of the kind of the nearest pledge of its article that has
+     * one (the one before it first), since an article's pledges mostly serve one purpose.
+     */
+    private static void typesFromNeighbours(List<Facts.Pledge> pledges) {
+        List<Facts.Pledge> typed = List.copyOf(pledges);
+        for (int i = 0; i < pledges.size(); i++) {
+            Facts.Pledge p = pledges.get(i);
+            if (p.aidType() != null)
+                continue;
+            Facts.Pledge nearest = null;
+            for (Facts.Pledge q : typed)
+                if (q.aidType() != null && (nearest == null || distance(q, p) < distance(nearest, p)))
+                    nearest = q;
+            if (nearest != null)
+                pledges.set(i, new Facts.Pledge(p.donorKey(), p.recipientKey(), p.amount(), p.items(), nearest.aidType(), p.status(),
+                        p.periodStart(), p.periodEnd(), p.announcedAtEventKey(), p.evidence(), p.confidence()));
+        }
+    }
+
+    /** How far apart two pledges are stated; one stated after counts a little farther than one before at the same distance. */
+    private static int distance(Facts.Pledge from, Facts.Pledge to) {
+        int d = from.evidence().begin() - to.evidence().begin();
+        return d <= 0 ? -2 * d : 2 * d + 1;
     }
 
     /** "Warsaw will send its 46th package of military aid, including air defence ammunition": a pledge, amount unstated. */
-    private static final Pattern PACKAGE = Pattern.compile("(?i)\\b(?:send|sends|sending|deliver|delivers|provide|provides|approve|approves"
-            + "|announce|announces|unveil|unveils|present|presents|prepar(?:e|es|ing))\\s+(?:its|their|his|her|a|an|the|another)\\s+"
+    /** Also with the recipient before it and the kind of aid in front: "will send Ukraine a 12th military aid package of …". */
+    private static final Pattern PACKAGE = Pattern.compile("(?i)\\b(?:send|sends|sending|deliver|delivers|provide|provides|approve|approves|hand|hands"
+            + "|announce|announces|unveil|unveils|present|presents|prepar(?:e|es|ing))\\s+(?:(?-i:\\p{Lu})\\p{L}+\\s+)?(?:its|their|his|her|a|an|the|another)\\s+"
             + "(?:(?:new|next|latest|further|fresh|first|\\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\\s+)*"
-            + "(?:package|consignment|shipment)\\s+of\\s+(?:\\p{L}+\\s+)?(?:aid|assistance|support|weapons|equipment)\\b");
+            + "(?:(?:package|consignment|shipment)\\s+of\\s+(?:\\p{L}+\\s+)?(?:aid|assistance|support|weapons|equipment)"
+            + "|(?:(?:military|humanitarian|security|defen[cs]e|energy|winter)\\s+)?(?:aid|assistance|support)\\s+(?:package|consignment|shipment))\\b");
 
     private void packageWithoutAmount(Document document, Sentence sentence, List<String> aidRecipients) {
         String s = document.text(sentence.span());

@@ -21,7 +21,7 @@ final class PledgeParties {
     /** A giving verb right before an actor makes it the recipient: "send Ukraine $988 million", "provide Kyiv with". */
     private static final Pattern GIVE_BEFORE = Pattern.compile("(?i)\\b(?:provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|send(?:s|ing)?|sent"
             + "|lend(?:s|ing)?|lent|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)"
-            + "|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|given|gift(?:s|ed|ing)?)"
+            + "|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|given|gift(?:s|ed|ing)?|pa(?:y|ys|id|ying)|hand(?:s|ed|ing)?)"
             + "\\s+(?:the\\s+)?$");
     /** The subject of a receiving verb is the recipient: "Moldova will get €30 million from Romania". */
     private static final Pattern RECEIVES_AFTER = Pattern.compile("(?i)^\\s+(?:\\w+\\s+){0,2}?(?:receiv\\w*|gets?|got|getting|obtain\\w*)\\b");
@@ -43,7 +43,7 @@ final class PledgeParties {
     static final Pattern ALLIES = Pattern.compile("\\b(?:[Aa]llies|member (?:states|nations|countries))\\b");
     /** "The Dutch government announced …", "the Norwegian defence minister": a government named by its demonym is its country. */
     private static final Pattern DEMONYM_GOVERNMENT = Pattern.compile("\\b(\\p{Lu}\\p{L}+)(?=\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-            + "(?:government|authorities|cabinet|ministry|minister|prime minister|president|chancellor)\\b)"
+            + "(?i:government|authorities|cabinet|ministry|minister|prime minister|president|chancellor|parliament|legislature|senate)\\b)"
             + "|\\b[Tt]he\\s+(\\p{Lu}\\p{L}+)(?=\\s+(?:will|would|have|has|had|are|plan|pledg|promis|announc|sent|deliver|gave))");
     /** A capital after these is where something happens, not a state acting: "agreed in Washington". */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near)\\s+$");
@@ -102,10 +102,15 @@ final class PledgeParties {
     static Optional<String> capitalOf(Document d, Entity e) {
         return e.kind() == Entity.Kind.PLACE ? Optional.ofNullable(e.standsFor()) : Optional.empty();
     }
-    /** The state a capital stands for or a state body belongs to ("the Storting approved …": Norway), else the actor. */
+    /**
+     * The state a capital stands for or a state body belongs to ("the Storting approved …": Norway; "the Swiss Federal
+     * Council": Switzerland, {@link ActingFor}), else the actor.
+     */
     static String actorKey(Document d, Mention m) {
         Entity e = d.entity(m.entityKey()).orElseThrow();
-        return capitalOf(d, e).orElse(e.partOf() != null ? e.partOf() : e.key());
+        if (e.partOf() != null)
+            return e.partOf();
+        return capitalOf(d, e).or(() -> ActingFor.stateOf(d, m)).orElse(e.key());
     }
     /**
      * The actor a giving verb takes as its object ("send Ukraine …"), else the one after "to", "for" or
@@ -116,6 +121,11 @@ final class PledgeParties {
         Mention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Mention m : actors) {
+            if (ActingFor.isFund(d, m)) { // "pay €25m into the Ukraine Energy Support Fund": the country it is for
+                if (receives(d, sentence, m) && ActingFor.beneficiaryOf(d, m).isPresent())
+                    return ActingFor.beneficiaryOf(d, m);
+                continue;
+            }
             String before = text.substring(sentence.span().begin(), m.span().begin());
             if (isGivenTo(text, before, m))
                 return Optional.of(actorKey(d, m));
@@ -127,7 +137,23 @@ final class PledgeParties {
                 }
             }
         }
-        return Optional.ofNullable(best).map(m -> actorKey(d, m));
+        return Optional.ofNullable(best).map(m -> actorKey(d, m)).or(() -> forcesOf(d, sentence, at));
+    }
+
+    /** "for the Ukrainian army", "to Moldovan hospitals": who gets the aid, named by a demonym and what it equips. */
+    private static final Pattern DEMONYM_BENEFICIARY = Pattern.compile("\\b(?:to|for|equip|arm)\\s+(?:the\\s+)?(?:country's\\s+)?("
+            + TITLES.demonymPattern().pattern() + ")\\s+(?:[\\p{Ll}-]+\\s+)?(?:army|armed\\s+forces|forces|troops|brigades|soldiers|military"
+            + "|pilots|units|navy|air\\s+force|defenders|hospitals|schools|cities|power\\s+grid|energy\\s+system)\\b");
+
+    private static Optional<String> forcesOf(Document d, Sentence sentence, Span at) {
+        Matcher m = DEMONYM_BENEFICIARY.matcher(d.text()).region(sentence.span().begin(), sentence.span().end());
+        while (m.find())
+            if (m.start() >= at.begin() || m.end() <= at.begin()) {
+                Optional<String> country = TITLES.countryOf(m.group(1));
+                if (country.isPresent())
+                    return country;
+            }
+        return Optional.empty();
     }
     /** The object of a giving verb or the subject of a receiving one: "send Ukraine …", "Kyiv will receive …"; not "US-made". */
     static boolean isGivenTo(String text, String before, Mention m) {
@@ -170,7 +196,22 @@ final class PledgeParties {
         for (Mention m : actors)
             if (m.span().begin() >= at.end() && BY_CUE.matcher(text.substring(at.end(), m.span().begin())).find())
                 return List.of(actorKey(d, m));
-        return ministersCountry(d, sentence).or(() -> demonymGovernment(d, sentence)).stream().toList();
+        return ministersCountry(d, sentence).or(() -> demonymGovernment(d, sentence)).or(() -> theGovernment(d, sentence))
+                .stream().toList();
+    }
+
+    /** "The government" with no name or demonym: the government last spoken of. */
+    private static final Pattern THE_GOVERNMENT = Pattern.compile("\\b[Tt]he\\s+(?:government|cabinet)\\b(?!\\s+(?:of|in)\\b)");
+
+    /**
+     * "Poland has handed Ukraine weapons worth …. The government also approved a grant of …": the state of the
+     * article's pledge before, when that donor is a country.
+     */
+    private static Optional<String> theGovernment(Document d, Sentence sentence) {
+        if (!THE_GOVERNMENT.matcher(d.text(sentence.span())).find() || d.pledges().isEmpty())
+            return Optional.empty();
+        String last = d.pledges().get(d.pledges().size() - 1).donorKey();
+        return isCountry(d, last) ? Optional.of(last) : Optional.empty();
     }
     /** "the $50 billion loan that Group of Seven leaders agreed": the actor of a relative clause right after the amount. */
     private static Optional<Mention> agreeingActor(Document d, Sentence sentence, Span at, List<Mention> actors) {
@@ -227,9 +268,13 @@ final class PledgeParties {
     }
     /** "Defence Minister NAME announced …": the country or organisation where a person of the sentence holds a post. */
     static Optional<String> ministersCountry(Document d, Sentence sentence) {
-        for (Mention m : d.mentionsIn(sentence.span()))
+        List<String> people = new java.util.ArrayList<>(d.mentionsIn(sentence.span()).stream().map(Mention::entityKey).toList());
+        // "He added that €300m would pay for twelve howitzers": the speaker the statement resolved the pronoun to
+        d.statements().stream().filter(st -> st.speakerKey() != null && st.evidence().contains(sentence.span()))
+                .forEach(st -> people.add(st.speakerKey()));
+        for (String person : people)
             for (Facts.Role role : d.roles())
-                if (role.personKey().equals(m.entityKey()) && role.organisationKey() != null)
+                if (role.personKey().equals(person) && role.organisationKey() != null)
                     return Optional.of(role.organisationKey());
         return Optional.empty();
     }

@@ -80,8 +80,11 @@ public final class StatementAnnotator implements Annotator {
     private static final Pattern GAP_AFTER_QUOTE = Pattern.compile("[\\s,.]*");
     /** An object and/or an adjunct before "that": "told reporters that", "told at a press conference on …, that". */
     private static final Pattern THAT_COMPLEMENT = Pattern.compile("(?:\\s+" + Attribution.ADDRESSEE + ")?"
-            + "(?:\\s+(?:afterwards|later|earlier|again|also|repeatedly|publicly|privately|separately|today|yesterday))?"
+            + "(?:\\s+(?:afterwards|later|earlier|again|also|repeatedly|publicly|privately|separately|today|yesterday|only))?"
             + "(?:\\s+(?:at|on|in|during|after|before|to|from|with|via|over)\\b[^.;:“”\"]{0,80}?)?,?\\s+that\\b");
+    /** A day right after the verb, before a clause without "that": "said on Monday Estonia would …". */
+    private static final Pattern DAY_ADJUNCT = Pattern.compile("\\s+(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday)|(?:last|this)\\s+(?:week|month|weekend)|yesterday|today)(?=\\s+\\p{Lu})");
     /** An addressee (group 1 ends it), then words that read as a clause: "told reporters the talks were over". */
     private static final Pattern ADDRESSEE_THEN_CLAUSE = Pattern.compile("(\\s+" + Attribution.ADDRESSEE + ")(?=" + "\\s+(?:the|a|an|it|he|she|they|we"
             + "|\\p{Lu}[\\p{L}’'.-]*)\\s+(?:[\\p{L}\\p{N}’'.-]+\\s+){0,4}?(?:is|are|was|were|will|would|could|should|can|cannot|must|has|have"
@@ -112,14 +115,14 @@ public final class StatementAnnotator implements Annotator {
     private static final Pattern SUBORDINATE_START = Pattern.compile("(?:Although|Though|Even\\s+though|While|Whereas|As|If|When"
             + "|Because|Since)\\b");
     /** What may follow a trailing cue: "…, Rutte said." or "…, Rutte said in Brussels." */
-    private static final Pattern TRAILING_REST = Pattern.compile("(?:\\s+(?:on|in|at|during|after|before|to|from|with|via)\\b"
+    private static final Pattern TRAILING_REST = Pattern.compile("(?:\\s+(?:on|in|at|during|after|before|to|from|with|via|by)\\b"
             + "[^,;“”\"]{0,40}?)?[\\s.!?]*");
     /**
      * After a trailing cue, words that are no reported clause: an addressee ("told reporters", "told
      * a press conference") and adjuncts that open with a preposition or a time word ("on Tuesday
      * after meeting …", "in an address to …", "when asked whether …").
      */
-    private static final Pattern ADJUNCT_TAIL = Pattern.compile("(?:\\s+" + Attribution.ADDRESSEE + ")?(?:,?\\s+(?:of|on|in|at|during|after"
+    private static final Pattern ADJUNCT_TAIL = Pattern.compile("(?:\\s+" + Attribution.ADDRESSEE + ")?(?:,?\\s+(?:of|on|in|at|during|after|by"
             + "|before|to|from|with|via|when|while|as|following|ahead|afterwards|later|earlier|today|yesterday|last|this|late)\\b"
             + "[^“”\"]*)?[\\s.!?]*");
     /** "…, Hartung told the meeting on Monday, adding that …": an addressee or adjunct, then a participle of the same speaker. */
@@ -163,7 +166,8 @@ public final class StatementAnnotator implements Annotator {
                 continue;
             for (Speech speech : attribution.speeches(sentence))
                 if (!usedCues.contains(speech.cue()))
-                    reported(document, quotes, sentence, speech, found).ifPresent(f -> addOrJoin(found, f, speech));
+                    reported(document, quotes, sentence, speech, attribution.speeches(sentence), found)
+                            .ifPresent(f -> addOrJoin(found, f, speech));
         }
         for (Quote quote : unattributed)
             continuation(document, attribution, quote, found).ifPresent(found::add);
@@ -280,10 +284,10 @@ public final class StatementAnnotator implements Annotator {
     // ---- reported speech --------------------------------------------------------------------------
 
     private static Optional<Found> reported(Document document, List<Quote> quotes, Sentence sentence, Speech speech,
-                                            List<Found> found) {
+                                            List<Speech> others, List<Found> found) {
         if (!speaks(document, speech.speaker()))
             return Optional.empty();
-        Span words = new Clauses(document, quotes, sentence).words(speech);
+        Span words = new Clauses(document, quotes, sentence, others).words(speech);
         if (words == null || Quotes.wordCount(document.text(), words) < MIN_WORDS)
             return Optional.empty();
         if (found.stream().anyMatch(f -> f.words().overlaps(words)))
@@ -292,8 +296,11 @@ public final class StatementAnnotator implements Annotator {
                 sentence.span(), confidence(speech.speaker(), false)), speech.cue()));
     }
 
-    /** Finds the words a cue reports within one sentence. */
-    private record Clauses(Document document, List<Quote> quotes, Sentence sentence) {
+    /** "…, X said by phone, and …": where the second of two reported clauses of one sentence begins. */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+and\\s+|;\\s*");
+
+    /** Finds the words a cue reports within one sentence ({@code speeches}: all cues of the sentence). */
+    private record Clauses(Document document, List<Quote> quotes, Sentence sentence, List<Speech> speeches) {
         Span words(Speech speech) {
             return switch (speech.form()) {
                 case INVERTED -> leading(speech);
@@ -330,10 +337,23 @@ public final class StatementAnnotator implements Annotator {
             return after == null ? null : trim(text, sentence.span().begin(), after.end());
         }
 
-        /** The words before the comma that precedes the cue and its speaker. */
+        /**
+         * The words before the comma that precedes the cue and its speaker; after an earlier cue of the sentence, only
+         * those after the ", and" that ends its frame ("A will pay €5m, X said by phone, and B has set aside €2m,
+         * according to Y": B's words are Y's).
+         */
         private Span leading(Speech speech) {
             int comma = commaBefore(attributionBegin(speech));
-            return comma < 0 ? null : trim(document.text(), sentence.span().begin(), comma);
+            if (comma < 0)
+                return null;
+            int begin = sentence.span().begin();
+            for (Speech earlier : speeches)
+                if (earlier != speech && earlier.cue().end() < comma && attributionBegin(earlier) > begin) {
+                    Matcher next = NEXT_CLAUSE.matcher(document.text()).region(earlier.cue().end(), comma);
+                    if (next.find())
+                        begin = next.end();
+                }
+            return trim(document.text(), begin, comma);
         }
 
         /** The comma (outside quotations) directly before {@code index}, with only space between; -1 if none. */
@@ -376,7 +396,8 @@ public final class StatementAnnotator implements Annotator {
             if (OBJECT_VERB.matcher(cue.of(text)).matches()
                     && !CLAUSE_LIKE.matcher(text).region(cue.end(), sentence.span().end()).lookingAt())
                 return -1;
-            return cue.end();
+            Matcher day = DAY_ADJUNCT.matcher(text).region(cue.end(), sentence.span().end());
+            return day.lookingAt() ? day.end() : cue.end(); // "said on Monday Estonia would …": the claim starts after the day
         }
 
         /** The clause from {@code start} to the first clause break, or to the sentence's end. */

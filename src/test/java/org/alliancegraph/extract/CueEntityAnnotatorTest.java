@@ -266,4 +266,14 @@ class CueEntityAnnotatorTest {
         Document d = cues("The EU's diplomacy chief, Lena Strand, met the head of the alliance, Piet Maas, in Riga.");
         assertEquals(List.of("Lena Strand=person/lena-strand", "Piet Maas=person/piet-maas"), cueMentions(d));
     }
+
+    @Test
+    void aFullNameBeforeAnAsideThatDescribesAPersonAndASpeechVerb() {
+        assertEquals(List.of("Jozef Kral=person/jozef-kral"),
+                cueMentions(cues("Jozef Kral, who led the Slovak delegation, said Bratislava would never agree to the plan.")));
+        assertEquals(List.of("Marta Zielinska=person/marta-zielinska"),
+                cueMentions(cues("Marta Zielinska, the chairwoman of the Sejm, told the assembly that Poland needed more air defence.")));
+        // An aside that names no person's office or role says nothing of what the name is.
+        assertEquals(List.of(), cueMentions(cues("Baltic Shipyards, the Estonian arms maker, said output would double.")));
+    }
 }

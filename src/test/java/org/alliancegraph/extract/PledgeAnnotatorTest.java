@@ -22,6 +22,11 @@ class PledgeAnnotatorTest {
                 .toList();
     }
 
+    /** {@link #pledges} without the period, sorted: for sentences with several pledges. */
+    private static List<String> withoutPeriod(String body) {
+        return pledges(body).stream().map(p -> p.replaceAll(" \\S+\\.\\.\\S+$", "")).sorted().toList();
+    }
+
     private static Document run(String body) {
         return Pipeline.standard(TestSupport.catalog())
                 .run(new Article("t.txt", Map.of("published", "2025-03-04"), "Headline\n" + body, "0".repeat(64)));
@@ -340,10 +345,6 @@ class PledgeAnnotatorTest {
     /** Round seven: classes of the unseen set 215–222, tested on invented sentences. */
     @Nested
     class RoundSeven {
-        private List<String> withoutPeriod(String body) {
-            return pledges(body).stream().map(p -> p.replaceAll(" \\S+\\.\\.\\S+$", "")).sorted().toList();
-        }
-
         @Test
         void amountsRespectivelyGoToTheListedDonorsInOrder() {
             assertEquals(List.of("country/austria -> country/ukraine 40000000 EUR null Pledged",
@@ -363,6 +364,115 @@ class PledgeAnnotatorTest {
         void aMinistryGivesForItsStateAndPreparingMoneyIsAPledge() {
             assertEquals(List.of("country/united-states -> country/ukraine 500000000 USD null Pledged"),
                     withoutPeriod("The Pentagon is preparing about $500 million in contracts for Ukraine."));
+        }
+    }
+
+    /** Round 9: general mechanisms of who gives for whom, checked on invented sentences with several actors each. */
+    @Nested
+    class RoundNine {
+        @Test
+        void aBodyOfGovernmentGivesForItsStateOrUnion() {
+            assertEquals(List.of("country/switzerland -> country/ukraine 50000000 CHF null Committed"),
+                    withoutPeriod("Switzerland has long been cautious. The Swiss Federal Council has approved CHF 50 million in aid for Ukraine."));
+            assertEquals(List.of("organisation/european-union -> country/moldova 1000000000 EUR FinancialAid Delivered"),
+                    withoutPeriod("The European Commission said it had paid Moldova about €1 billion in budget support on Friday,"
+                            + " the European Union's largest payment so far."));
+            assertEquals(List.of("country/georgia -> country/ukraine 300 generators HumanitarianAid Committed"),
+                    withoutPeriod("Georgia has few reserves. The Parliament of Georgia voted on Monday to allocate 300 generators to Ukraine."));
+            assertEquals(List.of("country/romania -> country/ukraine Patriot system MilitaryAid Committed"),
+                    withoutPeriod("Ukraine needs help. Romania's Supreme Council of National Defence approved the transfer of a Patriot"
+                            + " system to Ukraine."));
+            assertEquals(List.of("country/austria -> country/ukraine 10000000 EUR null Pledged"),
+                    withoutPeriod("Ukraine needs help. Austria's Council of Ministers has released €10 million for Ukrainian schools."));
+            assertEquals(List.of("country/croatia -> country/ukraine 12000000 EUR MilitaryAid Committed"),
+                    withoutPeriod("Croatia joined late. The Croatian Government approved €12 million in military aid for Ukraine on Thursday."));
+        }
+
+        @Test
+        void theObjectOfPayingOrHandingIsTheRecipient() {
+            assertEquals(List.of("country/norway -> country/ukraine 3000000000 NOK MilitaryAid Delivered"),
+                    withoutPeriod("Norway has handed Ukraine artillery worth more than 3 billion kroner since 2022."));
+            assertEquals(List.of("country/japan -> country/moldova 40000000 USD FinancialAid Delivered"),
+                    withoutPeriod("Japan said it had paid Moldova $40 million in budget support."));
+        }
+
+        @Test
+        void moneyIntoAFundGoesToTheCountryItIsFor() {
+            assertEquals(List.of("country/spain -> country/moldova 30000000 EUR HumanitarianAid Pledged"),
+                    withoutPeriod("Spain said it would pay €30m into the Moldova Energy Security Fund before March."));
+            assertEquals(List.of("country/canada -> country/ukraine 15000000 CAD HumanitarianAid Pledged"),
+                    withoutPeriod("Canada will contribute C$15 million to the Ukraine Demining Fund, Anand said."));
+            assertEquals(List.of("country/finland -> country/ukraine 10000000 EUR null Pledged"),
+                    withoutPeriod("Ukraine needs help. Finland will contribute €10 million to the International Fund for Ukraine."));
+            assertEquals(List.of("country/belgium -> country/ukraine 30000000 EUR MilitaryAid Pledged"),
+                    withoutPeriod("Ukraine needs help. Belgium will put €30m into the Czech ammunition initiative for Ukraine."));
+        }
+
+        @Test
+        void itemsWorthAnAmountKeepTheirThousands() {
+            assertEquals(List.of("5,000 helmets"), pledgesOf("Ukraine needs help. Slovenia will supply Ukraine with 5,000 helmets worth €2 million."));
+        }
+
+        private List<String> pledgesOf(String body) {
+            return run(body).pledges().stream().map(Facts.Pledge::items).toList();
+        }
+
+        @Test
+        void givingAndGettingTakeItemsAsWellAsMoney() {
+            assertEquals(List.of("country/denmark -> country/ukraine another 19 F-16 jets MilitaryAid Delivered"),
+                    withoutPeriod("Ukraine needs help. Denmark has given Kyiv another 19 F-16 jets."));
+            assertEquals(List.of("country/sweden -> country/ukraine 12 Gripen jets MilitaryAid Pledged"),
+                    withoutPeriod("Ukraine needs help. Kyiv will get 12 Gripen jets from Sweden next year."));
+        }
+
+        @Test
+        void aParliamentNamedByItsDemonymAndMoneyForAnArmy() {
+            assertEquals(List.of("country/estonia -> country/ukraine 20000000 EUR null Committed"),
+                    withoutPeriod("Ukraine needs help. The Estonian parliament approved €20 million for Ukraine on Tuesday."));
+            assertEquals(List.of("country/luxembourg -> country/ukraine 10000000 EUR MilitaryAid Committed"),
+                    withoutPeriod("Ukraine needs help. Luxembourg has earmarked €10m for Ukraine, mostly for satellite communications"
+                            + " for the army."));
+            assertEquals(List.of(), withoutPeriod("Estonia will spend €20 million on its own army."));
+        }
+
+        @Test
+        void aForceOrServiceNamedByADemonymIsItsCountryAndThePronounSpeakerTheDonor() {
+            assertEquals(List.of("country/italy -> country/ukraine 150000000 EUR MilitaryAid Pledged"),
+                    withoutPeriod("Italian Defence Minister Guido Crosetto spoke after the talks. He added that €150m drawn from frozen"
+                            + " Russian assets would pay for eight new radars for the Ukrainian army."));
+            assertEquals(List.of("country/ireland -> country/ukraine 25000000 EUR HumanitarianAid Pledged"),
+                    withoutPeriod("Ireland's finance minister, Jack Chambers, spoke in Dublin."
+                            + " She said €25m would pay for new ambulances for Ukrainian hospitals."));
+        }
+
+        @Test
+        void aPledgeThatNamesNoKindOfAidIsOfTheKindOfItsNeighbour() {
+            assertEquals(List.of("country/denmark -> country/ukraine 100000000 DKK HumanitarianAid Committed",
+                            "country/norway -> country/ukraine 300000000 NOK HumanitarianAid Pledged"),
+                    withoutPeriod("Norway will put NOK 300 million into the demining fund for Ukraine next year."
+                            + " Denmark has earmarked DKK 100 million for the fund."));
+        }
+
+        @Test
+        void theGovernmentIsTheStateThatGaveBeforeAndRebuildingIsHumanitarian() {
+            assertEquals(List.of("country/lithuania -> country/ukraine 5000000 EUR HumanitarianAid Committed",
+                            "country/lithuania -> country/ukraine 50000000 EUR MilitaryAid Delivered"),
+                    withoutPeriod("Lithuania has sent Ukraine drones worth €50 million this year. The government also approved on Monday"
+                            + " a grant of €5 million to rebuild bridges in the Kharkiv region."));
+            assertEquals(List.of("country/belgium -> country/moldova 2000000 EUR HumanitarianAid Pledged",
+                            "country/belgium -> country/moldova 8000000 EUR FinancialAid Delivered"),
+                    withoutPeriod("Belgium has paid Moldova €8 million in budget support. The cabinet will add €2 million for the"
+                            + " reconstruction of schools."));
+            assertEquals(List.of(), withoutPeriod("The government approved €5 million for Ukraine."));
+        }
+
+        @Test
+        void anAidPackageWithTheRecipientBeforeItAndItsKindInFront() {
+            assertEquals(List.of("country/finland -> country/ukraine anti-tank ammunition and Patria armoured carriers MilitaryAid Pledged"),
+                    withoutPeriod("Finland will send Ukraine a 20th military aid package of anti-tank ammunition and Patria armoured carriers,"
+                            + " Prime Minister Petteri Orpo said after talks in Helsinki on Friday."));
+            assertEquals(List.of("country/poland -> country/ukraine null null Pledged"),
+                    withoutPeriod("Poland will hand Ukraine its 47th aid package, the minister said."));
         }
     }
 

@@ -632,4 +632,115 @@ class StatementAnnotatorTest {
             assertEquals(List.of("person/sean-byrne|R|Dublin would fund the demining"), statements(d));
         }
     }
+
+    /** Round 9: reported-statement frames of news English, on invented sentences with other speakers. */
+    @Nested
+    class RoundNine {
+        @Test
+        void anonymousSourcesWithAPlaceAdverbAnAffiliationOrAnOffice() {
+            assertEquals(List.of("-|R|the talks had stalled over the wording of the communique"),
+                    statements(annotate("Officials there said the talks had stalled over the wording of the communique.", null)));
+            assertEquals(List.of("-|R|Austria will not join the mission"),
+                    statements(annotate("Austria will not join the mission, a spokesperson for the Federal Ministry of Defence and Sport said.", null)));
+            assertEquals(List.of("-|R|Prime Minister Dick Schoof still saw no case for a date"),
+                    statements(annotate("A spokeswoman for the Dutch government said Prime Minister Dick Schoof still saw no case for a date.", null)));
+            assertEquals(List.of("-|R|Rutte is expected to visit Oslo in May to discuss air defence"),
+                    statements(annotate("Rutte is expected to visit Oslo in May to discuss air defence, his office said.", null)));
+        }
+
+        @Test
+        void theOneThingSaidAfterARefusalToSayMore() {
+            Document d = annotate("Defence Minister Ivan Dobrev spoke in Sofia. He would not say when the jets might arrive, only that the"
+                    + " first pilots had finished training.", null, "Ivan Dobrev");
+            assertEquals(List.of("person/ivan-dobrev|R|the first pilots had finished training"), statements(d));
+            d = annotate("Anna Berg met the press. She declined to comment on the timing, only that the door would stay open.", null, "Anna Berg");
+            assertEquals(List.of("person/anna-berg|R|the door would stay open"), statements(d));
+        }
+
+        @Test
+        void saidOnlyThatAfterAnAsideOfBeingAsked() {
+            Document d = annotate("Viktor Orbán, asked about the vote, said only that Hungary would decide on its own.", null, "Viktor Orbán");
+            assertEquals(List.of("person/viktor-orbán|R|Hungary would decide on its own"), statements(d));
+            d = annotate("Lena Strand, pressed on the deadline, said Norway would wait for the allies.", null, "Lena Strand");
+            assertEquals(List.of("person/lena-strand|R|Norway would wait for the allies"), statements(d));
+        }
+
+        @Test
+        void twoTrailingCuesInOneSentenceEachReportTheirOwnClause() {
+            Document d = annotate("Norway has earmarked NOK 400 million for Ukraine, Foreign Minister Espen Barth Eide said by phone, and Denmark"
+                    + " has set aside DKK 100 million, according to Troels Lund Poulsen, the Danish defence minister.", null,
+                    "Espen Barth Eide", "Troels Lund Poulsen");
+            assertEquals(List.of("person/espen-barth-eide|R|Norway has earmarked NOK 400 million for Ukraine",
+                    "person/troels-lund-poulsen|R|Denmark has set aside DKK 100 million"), statements(d));
+        }
+
+        @Test
+        void anOccasionUsedToAnnounceOrPointOut() {
+            Document d = annotate("Foreign Minister Espen Barth Eide used a speech to the Storting on Monday to announce 300 million kroner"
+                    + " for demining in Ukraine.", null, "Espen Barth Eide");
+            assertEquals(List.of("person/espen-barth-eide|R|300 million kroner for demining in Ukraine"), statements(d));
+            d = annotate("Estonia's delegation used the debate to point out that the Baltic states already spend 3% of GDP on defence.", null);
+            assertEquals(List.of("-|R|the Baltic states already spend 3% of GDP on defence"), statements(d));
+        }
+
+        @Test
+        void theOneWhoPresidesOverABodyInAnAsideSpeaks() {
+            Document d = annotate("Lina Kask, the speaker of the Riigikogu, said Estonia would keep spending.", null, "Lina Kask");
+            assertEquals(List.of("person/lina-kask|R|Estonia would keep spending"), statements(d));
+            d = annotate("Marta Zielinska, the chairwoman of the Sejm, told the assembly on Friday that Poland needed more air defence.",
+                    null, "Marta Zielinska");
+            assertEquals(List.of("person/marta-zielinska|R|Poland needed more air defence"), statements(d));
+        }
+
+        @Test
+        void anOccasionBeforeAPronounSubjectAndAReportedRequest() {
+            Document d = annotate("Defence Minister Lena Hartmann spoke in Berlin on Monday. In her speech she also announced that Germany"
+                    + " would send four more IRIS-T systems.", null, "Lena Hartmann");
+            assertEquals(List.of("person/lena-hartmann|R|Germany would send four more IRIS-T systems"), statements(d));
+            d = annotate("Jonas Berg addressed the Storting. In his address he also asked allied parliaments to fund more demining.",
+                    null, "Jonas Berg");
+            assertEquals(List.of("person/jonas-berg|R|allied parliaments to fund more demining"), statements(d));
+            d = annotate("Lena Hartmann flew to Riga. She urged the Baltic states to buy more air defence.", null, "Lena Hartmann");
+            assertEquals(List.of("person/lena-hartmann|R|the Baltic states to buy more air defence"), statements(d));
+            // Not a request reported: asking not to be named, being asked.
+            d = annotate("One Polish official, who asked not to be named, said the dispute would not hold up deliveries."
+                    + " Lena Hartmann was asked to comment on the vote.", null, "Lena Hartmann");
+            assertEquals(List.of("-|R|the dispute would not hold up deliveries"), statements(d));
+        }
+
+        @Test
+        void anyOccasionPhraseBeforeAPronounAndADayBeforeAClauseWithoutThat() {
+            Document d = annotate("Defence Minister Lena Hartmann visited Kyiv. During the visit she also promised that Germany would deliver"
+                    + " two more Patriot systems.", null, "Lena Hartmann");
+            assertEquals(List.of("person/lena-hartmann|R|Germany would deliver two more Patriot systems"), statements(d));
+            d = annotate("Defence Minister Lena Hartmann visited Kyiv. At a press conference she said the jets would arrive in spring.",
+                    null, "Lena Hartmann");
+            assertEquals(List.of("person/lena-hartmann|R|the jets would arrive in spring"), statements(d));
+            d = annotate("Prime Minister Kristen Michal said on Monday Estonia would spend 5% of GDP on defence.", null, "Kristen Michal");
+            assertEquals(List.of("person/kristen-michal|R|Estonia would spend 5% of GDP on defence"), statements(d));
+            d = annotate("Foreign Minister Anna Berg used her first visit to Kyiv to pledge that Norway would double its aid.", null, "Anna Berg");
+            assertEquals(List.of("person/anna-berg|R|Norway would double its aid"), statements(d));
+        }
+
+        @Test
+        void aPersonAfterADescriptionEndsATrailingAccordingTo() {
+            Document d = annotate("The aid will arrive in March, according to Norway's defence minister, Tore Sandvik.", null, "Tore Sandvik");
+            assertEquals(List.of("person/tore-sandvik|R|The aid will arrive in March"), statements(d));
+        }
+
+        @Test
+        void anAnonymousSourceAfterAccordingTo() {
+            assertEquals(List.of("-|R|The shells will arrive by March"),
+                    statements(annotate("The shells will arrive by March, according to a spokesman for the Czech defence ministry.", null)));
+        }
+
+        @Test
+        void describingSomethingAsSomethingIsAClaim() {
+            Document d = annotate("NATO Secretary General Mark Rutte has described the mission as a bridge to Ukraine's membership, while"
+                    + " declining to say when.", null);
+            assertEquals(List.of(RUTTE + "|R|the mission as a bridge to Ukraine's membership"), statements(d));
+            d = annotate("The aid package was described as the largest so far.", null);
+            assertEquals(List.of(), statements(d));
+        }
+    }
 }
