@@ -41,6 +41,8 @@ public final class RoleAnnotator implements Annotator {
     public static final double SENTENCE_COUNTRY_CONFIDENCE = 0.6;
     /** A national post with no state in its sentence is in the state of the passage or the dateline ({@link HomeCountry}). */
     public static final double PASSAGE_COUNTRY_CONFIDENCE = 0.45;
+    /** A national post with no state in its passage or dateline is in the country the article mentions most. */
+    public static final double MAIN_COUNTRY_CONFIDENCE = 0.4;
     /** "the Ukrainian president told the summit", resolved to the person in focus (see {@link Attribution}). */
     public static final double DESCRIPTION_CONFIDENCE = 0.5;
 
@@ -555,9 +557,25 @@ public final class RoleAnnotator implements Annotator {
             country = home.actor(document, document.sentences().get(f.sentence().index() - 1).span());
         if (country.isPresent())
             return country.map(c -> new Resolved(f, c, SENTENCE_COUNTRY_CONFIDENCE));
-        // "President NAME said …" with no state in its sentence: the passage's, else the dateline's; no guess beyond
-        return home.of(document, f.sentence(), person -> nationalPostOf(person, all))
-                .map(c -> new Resolved(f, c, PASSAGE_COUNTRY_CONFIDENCE));
+        // "President NAME said …" with no state in its sentence: the passage's, else the dateline's
+        Optional<String> passage = home.of(document, f.sentence(), person -> nationalPostOf(person, all));
+        if (passage.isPresent())
+            return passage.map(c -> new Resolved(f, c, PASSAGE_COUNTRY_CONFIDENCE));
+        // else the state the article is about, with the lowest confidence: in this kind of news an official named
+        // with a bare title and no state anywhere near is most often one of that state's (held-out set 5)
+        return mainCountry(document).map(c -> new Resolved(f, c, MAIN_COUNTRY_CONFIDENCE));
+    }
+
+    /** The country the content mentions most often, by name or by its capital ("Washington"); the first one on a tie. */
+    private static Optional<String> mainCountry(Document document) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : document.mentions()) {
+            Entity e = document.entity(m.entityKey()).orElseThrow();
+            String country = e.kind() == Entity.Kind.COUNTRY ? e.key() : e.standsFor();
+            if (country != null && document.sentenceAt(m.span().begin()).isPresent())
+                counts.merge(country, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     /** The country of a national post the text gives a person explicitly, if any. */

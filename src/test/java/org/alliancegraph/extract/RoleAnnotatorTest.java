@@ -462,14 +462,25 @@ class RoleAnnotatorTest {
 
         @Test
         void theCountryAClauseSpeaksAboutIsNotTheOfficials() {
-            assertEquals(List.of(), roles("2025-03-04", "President Ana Duarte said that Georgia belongs in NATO."),
-                    "a candidate that joins or belongs is not the speaker's state: no role rather than a wrong one");
-            assertEquals(List.of(), roles("2025-03-04", "Prime Minister Jonas Berg said allies should invite Georgia into NATO."));
-            assertEquals(List.of(), roles("2025-03-04", "Defence Minister Ruth Adler said the aid for Moldova would come soon."));
-            assertEquals(List.of(), roles("2025-03-04", "President Ana Duarte said it would be the strongest answer to Moscow and Minsk."),
+            // The passage before names the speaker's state; the candidate or recipient the clause speaks about does not win.
+            String lead = "Portugal will send two more frigates to the Baltic, the government in Lisbon said. ";
+            assertEquals(List.of("person/ana-duarte|President|country/portugal"),
+                    roles("2025-03-04", lead + "President Ana Duarte said that Georgia belongs in NATO."),
+                    "a candidate that joins or belongs is not the speaker's state");
+            assertEquals(List.of("person/jonas-berg|Prime Minister|country/portugal"),
+                    roles("2025-03-04", lead + "Prime Minister Jonas Berg said allies should invite Georgia into NATO."));
+            assertEquals(List.of("person/ruth-adler|Defence Minister|country/portugal"),
+                    roles("2025-03-04", lead + "Defence Minister Ruth Adler said the aid for Moldova would come soon."));
+            assertEquals(List.of("person/ana-duarte|President|country/portugal"),
+                    roles("2025-03-04", lead + "President Ana Duarte said it would be the strongest answer to Moscow and Minsk."),
                     "capitals coordinated after a preposition are no subject");
-            assertEquals(List.of(), roles("2025-03-04", "Latvia and Georgia signed a deal. President Karlis Ozols said it would last."),
-                    "coordinated subjects name two states, neither surely the official's");
+        }
+
+        @Test
+        void withNoStateInThePassageTheArticlesMainStateIsTheLastResort() {
+            // Only Moldova is named, and only as a recipient: the passage decides nothing, the article is about Moldova.
+            assertEquals(List.of("person/ruth-adler|Defence Minister|country/moldova"),
+                    roles("2025-03-04", "Defence Minister Ruth Adler said the aid for Moldova would come soon."));
         }
 
         @Test
