@@ -118,8 +118,10 @@ class ExtractionQualityTest {
         Evaluator e = run("former blind set 223-230", ArticleFiles.expand(List.of(blind.resolve("articles"))), blind.resolve("gold"));
         assertFloors(e, Mode.STRICT, Map.of(Layer.POSITIONS, 0.86));
         assertFloors(e, Mode.RELAXED, Map.of(Layer.POSITIONS, 0.92));
-        Map<Layer, Double> roundNine = Map.of(Layer.PLEDGES, 0.88, Layer.STATEMENTS, 0.95);
+        Map<Layer, Double> roundNine = Map.of(Layer.PLEDGES, 0.88, Layer.STATEMENTS, 0.95, Layer.ENTITIES, 0.95, Layer.ROLES, 0.95);
         assertFloors(e, Mode.STRICT, roundNine);
         assertFloors(e, Mode.RELAXED, roundNine);
+        assertFloors(e, Mode.STRICT, Map.of(Layer.EVENTS, 0.60));
+        assertFloors(e, Mode.RELAXED, Map.of(Layer.EVENTS, 0.80));
     }
 }
