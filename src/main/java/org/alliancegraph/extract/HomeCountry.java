@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * is not the official's: an object ("invite Ukraine", "aid to Ukraine"), a candidate ("Ukraine would
  * not join", "Ukraine's place is in NATO"). When the sentence names no actor, the few sentences before
  * it do (a state named there as an actor, or the country of a person named there), then the dateline
- * ("WARSAW, December 16 —"). Nothing rather than a guess: there is no fallback to the country the
- * article mentions most, which is usually the candidate.
+ * ("WARSAW, December 16 —"). When none does, this class says nothing; {@link RoleAnnotator} then takes
+ * the country the article mentions most, at its lowest confidence (held-out set 5 showed that dropping
+ * such roles lost more right ones than wrong ones).
  */
 final class HomeCountry {
     /** How many sentences before a title the passage's country may come from. */
