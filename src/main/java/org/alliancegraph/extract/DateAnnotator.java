@@ -23,7 +23,7 @@ import org.alliancegraph.extract.TimeExpression.Granularity;
  * Thursday"; see {@link Tense}). Phrases it cannot resolve (no publication date) are left out rather than guessed.
  */
 public final class DateAnnotator implements Annotator {
-    private static final String WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final String WD = Dates.WEEKDAY;
     private static final String MON = Dates.MONTH;
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String TO = "\\s*(?:[-–—]|to|and)\\s*";

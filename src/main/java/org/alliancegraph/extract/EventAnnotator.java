@@ -77,7 +77,6 @@ public final class EventAnnotator implements Annotator {
     /** Dated by the publication date. */
     public static final double PUBLICATION_DATED_CONFIDENCE = 0.5;
 
-    private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     /** Parliaments by name; an MP speaking in a debate ("told the chamber") gives no address. */
     private static final String PARLIAMENTS = "Bundestag|Sejm|Storting|Riksdag|Folketing|Eduskunta|Saeima|Seimas|Riigikogu|Sabor|Althing"
             + "|(?:Verkhovna\\s+)?Rada|House\\s+of\\s+Commons|Senate|Congress|National\\s+Assembly|Knesset|Assemblée\\s+nationale";
@@ -133,7 +132,7 @@ public final class EventAnnotator implements Annotator {
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:met|meet(?:s|ing)?)(?=\\s+(?:by\\s+video|by\\s+(?:tele)?phone|virtually|online|remotely)\\b)"),
                     false),
             // "The council met from Friday to Monday at …", "the leaders met on Tuesday in …": a sitting on stated days.
-            new Trigger(EventType.Meeting, Pattern.compile("\\b(?:met|meets?)(?=\\s+(?:again\\s+)?(?:on|from)\\s+(?:" + WEEKDAY + ")\\b)"), false),
+            new Trigger(EventType.Meeting, Pattern.compile("\\b(?:met|meets?)(?=\\s+(?:again\\s+)?(?:on|from)\\s+(?:" + Dates.WEEKDAY + ")\\b)"), false),
             new Trigger(EventType.Visit, Pattern.compile("(?i)\\b(?:visit(?:s|ed|ing)?|trip)\\b"), true),
             new Trigger(EventType.Meeting, Pattern.compile("(?i)\\b(?:met|meet(?:s|ing)?)\\b"), true),
             // "sat down with the Canadian minister": a meeting with whoever comes after.

@@ -83,8 +83,7 @@ public final class StatementAnnotator implements Annotator {
             + "(?:\\s+(?:afterwards|later|earlier|again|also|repeatedly|publicly|privately|separately|today|yesterday|only))?"
             + "(?:\\s+(?:at|on|in|during|after|before|to|from|with|via|over)\\b[^.;:“”\"]{0,80}?)?,?\\s+that\\b");
     /** A day right after the verb, before a clause without "that": "said on Monday Estonia would …". */
-    private static final Pattern DAY_ADJUNCT = Pattern.compile("\\s+(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-            + "|Sunday)|(?:last|this)\\s+(?:week|month|weekend)|yesterday|today)(?=\\s+\\p{Lu})");
+    private static final Pattern DAY_ADJUNCT = Pattern.compile("\\s+(?:on\\s+(?:" + Dates.WEEKDAY + ")|(?:last|this)\\s+(?:week|month|weekend)|yesterday|today)(?=\\s+\\p{Lu})");
     /** An addressee (group 1 ends it), then words that read as a clause: "told reporters the talks were over". */
     private static final Pattern ADDRESSEE_THEN_CLAUSE = Pattern.compile("(\\s+" + Attribution.ADDRESSEE + ")(?=" + "\\s+(?:the|a|an|it|he|she|they|we"
             + "|\\p{Lu}[\\p{L}’'.-]*)\\s+(?:[\\p{L}\\p{N}’'.-]+\\s+){0,4}?(?:is|are|was|were|will|would|could|should|can|cannot|must|has|have"
