@@ -62,9 +62,11 @@ final class HomeCountry {
      * national post named elsewhere), else the dateline's.
      */
     Optional<String> of(Document document, Sentence sentence, Function<String, Optional<String>> countryOfPerson) {
-        Optional<String> own = actor(document, sentence.span());
-        if (own.isPresent())
-            return own;
+        return actor(document, sentence.span()).or(() -> around(document, sentence, countryOfPerson));
+    }
+
+    /** For a sentence whose own actor is known to be missing: the passage's state, else the dateline's. */
+    Optional<String> around(Document document, Sentence sentence, Function<String, Optional<String>> countryOfPerson) {
         return passage(document, sentence, countryOfPerson).or(() -> dateline(document));
     }
 

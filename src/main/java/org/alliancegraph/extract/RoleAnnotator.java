@@ -558,7 +558,7 @@ public final class RoleAnnotator implements Annotator {
         if (country.isPresent())
             return country.map(c -> new Resolved(f, c, SENTENCE_COUNTRY_CONFIDENCE));
         // "President NAME said …" with no state in its sentence: the passage's, else the dateline's
-        Optional<String> passage = home.of(document, f.sentence(), person -> nationalPostOf(person, all));
+        Optional<String> passage = home.around(document, f.sentence(), person -> nationalPostOf(person, all));
         if (passage.isPresent())
             return passage.map(c -> new Resolved(f, c, PASSAGE_COUNTRY_CONFIDENCE));
         // else the state the article is about, with the lowest confidence: in this kind of news an official named
