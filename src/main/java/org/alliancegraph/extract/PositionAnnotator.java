@@ -117,10 +117,10 @@ public final class PositionAnnotator implements Annotator {
     private static final Pattern THWARTING_AFTER = Pattern.compile("[^.;,]{0,20}?\\b(?:would|will|could|is|was)\\s+(?:be\\s+)?(?:a\\s+)?"
             + "(?:\\p{L}+\\s+)?(?:mistake|premature|dangerous|risky|wrong|provocation|escalation|error)\\b"
             + "|[^.;,]{0,20}?\\b(?:would|will|could)\\s+(?:mean|bring|provoke|trigger|risk)\\s+(?:a\\s+)?(?:direct\\s+)?war\\b", CI);
-    /** An embedded question asserts nothing: "vague on when Ukraine might join", "on when, or whether, Georgia should be invited". */
     /** A membership named as the topic of talk, not asserted: "the debate over Georgia's future in NATO". */
     private static final Pattern TOPIC_BEFORE = Pattern.compile("\\b(?:debates?|discussions?|questions?|talks?|issues?|arguments?|disputes?)\\s+"
             + "(?:over|about|on|of)\\s+(?:the\\s+)?(?:[\\p{L}’']+\\s+){0,3}$", CI);
+    /** An embedded question asserts nothing: "vague on when Ukraine might join", "on when, or whether, Georgia should be invited". */
     private static final Pattern QUESTION_BEFORE = Pattern.compile("\\b(?:when|whether|if|who|how\\s+soon|how\\s+quickly)(?:,?\\s+or\\s+(?:when|whether|if),)?\\s+(?:[\\p{L}’']+\\s+){0,2}$", CI);
     /** Stances a country may hold on itself: the article's candidate wanting in. */
     private static final Set<Stance> SELF_STANCES = Set.of(SupportsMembership, Stance.IrreversiblePath, CallsForInvitation);
