@@ -83,11 +83,12 @@ public final class RoleAnnotator implements Annotator {
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.’'-]*)\\s*$");
     /** Group "the" starts an article that may belong to the organisation's mention ("of the alliance"). */
     private static final Pattern OF_AFTER = Pattern.compile("\\s*,?\\s+of\\s+(?<the>the\\s+)?");
+    /** "who is also", "who as", "as": what introduces a further title of the name before. */
+    private static final String RELATIVE_TITLE = "(?:who\\s+(?:is|was|has\\s+been)\\s+(?:also\\s+)?|(?:who\\s+)?as\\s+)";
     /** "Mark Rutte, the …", "Marles, who is also …", "Milanović, who as …": a title set off after the name. */
-    private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s+(?:" + "(?:who\\s+(?:is|was|has\\s+been)\\s+(?:also\\s+)?|(?:who\\s+)?as\\s+)"
-            + ")?(?:(?i:the|a)\\s+)?$");
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s+" + RELATIVE_TITLE + "?(?:(?i:the|a)\\s+)?$");
     /** A title after "who is also" or "(who) as" belongs to the name before, whatever follows it ("who as commander-in-chief must …"). */
-    private static final Pattern RELATIVE_TITLE_BEFORE = Pattern.compile(",\\s+(?:who\\s+(?:is|was|has\\s+been)\\s+(?:also\\s+)?|(?:who\\s+)?as\\s+)$");
+    private static final Pattern RELATIVE_TITLE_BEFORE = Pattern.compile(",\\s+" + RELATIVE_TITLE + "$");
     /** An apposition ends at a comma or the end of the sentence; "took over as TITLE" may go on ("on Tuesday"). */
     private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:who|which)\\b");
     private static final Pattern APPOSITION_END = Pattern.compile("\\s*(?:[,.;)”\"]|$)|\\s+(?:on|in|since|from|after|last|this)\\b");
