@@ -52,15 +52,16 @@ final class ActingFor {
     /** A pot of money or a scheme that passes aid on: "the Ukraine Energy Support Fund", "the International Fund for Ukraine". */
     private static final Pattern FUND = Pattern.compile("\\b(?:Fund|Facility|Coalition|Mechanism|Trust|Programme|Program)\\b");
 
-    /**
-     * Money paid into a fund for a country goes to that country ("€25m into the Ukraine Energy Support Fund": Ukraine).
-     * Empty for a fund whose name names no state of the article: the recipient is then the article's.
-     */
+    /** An organisation named as a fund or scheme ({@link #FUND}). */
     static boolean isFund(Document d, Mention m) {
         Entity e = d.entity(m.entityKey()).orElseThrow();
         return e.kind() == Entity.Kind.ORGANISATION && FUND.matcher(e.label()).find();
     }
 
+    /**
+     * Money paid into a fund for a country goes to that country ("€25m into the Ukraine Energy Support Fund": Ukraine).
+     * Empty for a fund whose name names no state of the article: the recipient is then the article's.
+     */
     static Optional<String> beneficiaryOf(Document d, Mention fund) {
         String label = " " + d.entity(fund.entityKey()).orElseThrow().label().toLowerCase(Locale.ROOT) + " ";
         return d.entities().values().stream()

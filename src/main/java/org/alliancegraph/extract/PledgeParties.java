@@ -122,8 +122,9 @@ final class PledgeParties {
         int bestDistance = Integer.MAX_VALUE;
         for (Mention m : actors) {
             if (ActingFor.isFund(d, m)) { // "pay €25m into the Ukraine Energy Support Fund": the country it is for
-                if (receives(d, sentence, m) && ActingFor.beneficiaryOf(d, m).isPresent())
-                    return ActingFor.beneficiaryOf(d, m);
+                Optional<String> beneficiary = receives(d, sentence, m) ? ActingFor.beneficiaryOf(d, m) : Optional.empty();
+                if (beneficiary.isPresent())
+                    return beneficiary;
                 continue;
             }
             String before = text.substring(sentence.span().begin(), m.span().begin());
