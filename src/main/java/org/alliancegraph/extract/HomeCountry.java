@@ -35,13 +35,15 @@ final class HomeCountry {
     /** What a state's possessive names when the state is the candidate, not the actor: "Ukraine's path to NATO". */
     private static final Set<String> CANDIDATE_NOUNS = Set.of("membership", "accession", "path", "place", "bid", "future",
             "invitation", "entry", "integration", "application", "way", "road", "request", "aspirations", "hopes");
+    /** A short aside between a subject and its verb: "Portugal, meanwhile, has". */
+    private static final String ASIDE = "(?:\\s*,[^,]{1,40},)?";
     /** "Ukraine would not join", "Ukraine belongs in NATO", "Georgia should be invited": the subject is a candidate. */
-    private static final Pattern CANDIDATE_VERB_AFTER = Pattern.compile("^(?:\\s*,[^,]{1,40},)?(?:\\s+(?:itself|too|also|still|"
+    private static final Pattern CANDIDATE_VERB_AFTER = Pattern.compile("^" + ASIDE + "(?:\\s+(?:itself|too|also|still|"
             + "not|never|already|always|now|eventually|soon|ever|would|will|could|can|should|must|may|might|is|was|were|are|has|have|had"
             + "|does|did|do|be|been|being)|n['’]t)*\\s+(?:join|joins|joined|joining|belong|belongs|belonged|accede|accedes|acceded"
             + "|become\\s+a\\s+member|becomes\\s+a\\s+member|invited|admitted)\\b");
     /** A subject goes on with its verb: "Bucharest wants", "Portugal, meanwhile, has"; not "… to Moscow and Pyongyang." */
-    private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile("^(?:\\s*,[^,]{1,40},)?\\s+(?!(?:and|or|nor|but|of|to|for|in|on|at"
+    private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile("^" + ASIDE + "\\s+(?!(?:and|or|nor|but|of|to|for|in|on|at"
             + "|with|from|by|as|than|into)\\b)\\p{Ll}");
     private static final Pattern COORDINATED_AFTER = Pattern.compile("^\\s+(?:and|or)\\s+(?:the\\s+)?\\p{Lu}");
     private static final Pattern COORDINATED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]*\\s+(?:and|or)\\s+(?:the\\s+)?$");

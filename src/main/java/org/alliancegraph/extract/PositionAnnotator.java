@@ -194,16 +194,16 @@ public final class PositionAnnotator implements Annotator {
     /** A person's own view reported by someone else: "said Chancellor X still believed …", "… regarded …". */
     private static final Pattern VIEW_VERB = Pattern.compile("\\s+(?:(?:still|also|now|firmly|privately)\\s+)?(?:believe[sd]?|thinks?|thought|regard(?:s|ed)?"
             + "|consider(?:s|ed)?|feels?|felt|wants?|wanted|supports?|supported|backs?|backed|oppose[sd]?|favou?r(?:s|ed)?|sees?|saw)\\b");
+    /** A relative clause set off by commas after a subject: "Finland, which is not an EU member, does not …". */
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s*(?:which|who)\\b[^,;]{1,80},");
     /** After the reported subject: its verb, not a possessive or a prepositional phrase ("Berlin supported", not "Berlin's"). */
     private static final Pattern FOLLOWED_BY_VERB_PHRASE = Pattern.compile("(?:,\\s*(?:too|also|however|for\\s+(?:its|their)\\s+part),"
-            + "|,\\s*(?:which|who)\\b[^,;]{1,80},)?\\s+\\p{Ll}"); // "Spain, which holds no veto, has stayed out …"
+            + "|" + RELATIVE_ASIDE.pattern() + ")?\\s+\\p{Ll}"); // "Spain, which holds no veto, has stayed out …"
     private static final Pattern SPOKE = Pattern.compile("\\s+(?:(?:also|both|jointly|have|has|had)\\s+)*(?:said|say|told|stated|agreed"
             + "|argued|insisted|stressed|reiterated|repeated|declared|wrote)\\b");
     private static final Pattern ORGANISATIONS_JOINED = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
     private static final Pattern COORDINATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;]");
-    /** A relative clause set off by commas after a subject: "Finland, which is not an EU member, does not …". */
-    private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s*(?:which|who)\\b[^,;]{1,80},");
     private static final Pattern VERB_NEXT = Pattern.compile("\\s+\\p{Ll}");
     private static final Pattern CANDIDATE_AFTER = Pattern.compile("(?:[’']s\\s+(?:\\p{Ll}+\\s+){0,2}?(?:membership|accession|entry|path|road"
             + "|future|bid|call|application|integration|hopes?)|\\s+(?:\\p{Ll}+\\s+){0,2}?(?:join\\p{L}*|becom\\p{L}*|deserve\\p{L}*"
